@@ -137,8 +137,8 @@ export default defineRule<Options, MessageId>(
         ?? /^([\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,2})\s+(\p{L}+)([.,])$/u.exec(inner)
       if (!match) return undefined
       const verbs = new Set(locale!.speechVerbs)
-      const verbFirst = verbs.has(match[1]!.toLowerCase())
-      if (!verbFirst && !verbs.has(match[2]!.toLowerCase())) return undefined
+      const verbFirst = verbs.has(match[1]!)
+      if (!verbFirst && !verbs.has(match[2]!)) return undefined
       // Shifted marks sit after the quotation’s own comma and before the next sentence.
       const before = value.slice(0, opening.offset).match(/[,.!?]\s*$/u)
       const after = value.slice(closing.offset + 1).match(/^\s+(?=\p{Lu})/u)

@@ -90,6 +90,7 @@ export default defineRule<Options, 'repeated'>(
           // `retext-repeated-words` reports the rest (`NATO NATO`).
           current.value.slice(1) === current.value.slice(1).toLowerCase() &&
           current.value.length > 1 &&
+          !/^\p{Lu}\.$/u.test(current.value) &&
           !doubledNames.has(current.value) &&
           !allowed.has(fold(current.value)) &&
           onlyWhiteSpaceBetween(sentence, previous.index, current.index)
