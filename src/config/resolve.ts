@@ -14,7 +14,16 @@ export interface LintOptions {
   readonly rules?: Readonly<Record<string, RuleConfig<Record<string, unknown>>>> | undefined
   /** Base rule set (default: `recommended`). */
   readonly preset?: Preset | undefined
+  /** Project words that are never misspellings (rules with a `words` option get them). */
+  readonly words?: ReadonlyArray<string> | undefined
+  /** House-style names: preferred form → variants to replace (rules with a `names` option get them). */
+  readonly names?: Readonly<Record<string, ReadonlyArray<string>>> | undefined
+  /** Extra data files: names lexicons, phrase tables, `.dic` word lists (rules with a `dictionaries` option get them). */
+  readonly dictionaries?: ReadonlyArray<string> | undefined
 }
+
+/** Project-wide settings handed to every rule whose options declare them. */
+const sharedSettings = ['dictionaries', 'names', 'words'] as const
 
 /** A rule and how it is configured. */
 export interface ConfiguredRule {
@@ -57,7 +66,13 @@ export function resolveRules(
     const base = preset === 'strict' && rule.meta.severity === 'warn' ? 'error' : rule.meta.severity
     const level = severity ?? base
     if (level === 'off') continue
-    result.push({rule, config: ruleOptions ? [level, ruleOptions] : level})
+    const shared: Record<string, unknown> = {}
+    for (const key of sharedSettings) {
+      if (options[key] !== undefined && key in rule.meta.defaults) shared[key] = options[key]
+    }
+
+    const merged = {...shared, ...ruleOptions}
+    result.push({rule, config: Object.keys(merged).length > 0 ? [level, merged] : level})
   }
 
   return result

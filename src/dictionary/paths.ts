@@ -10,8 +10,13 @@ let root: string | undefined
  * and `dist/src/` (the built package).
  */
 export function builtinPath(...segments: Array<string>): string {
+  return join(packageRoot(), 'dictionaries', ...segments)
+}
+
+/** The folder holding mtlint’s `package.json` and `dictionaries/`. */
+export function packageRoot(): string {
   root ??= findRoot(dirname(fileURLToPath(import.meta.url)))
-  return join(root, 'dictionaries', ...segments)
+  return root
 }
 
 function findRoot(from: string): string {

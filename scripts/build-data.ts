@@ -1,0 +1,27 @@
+// Validate the built-in dictionaries and store them as JSON in dist/data/,
+// so the linter starts without parsing YAML (see src/dictionary/builtin.ts).
+import {mkdirSync, writeFileSync} from 'node:fs'
+import {dirname} from 'node:path'
+import {builtinFiles, compiledPath, signatureOf} from '../src/dictionary/builtin.js'
+import {readNameEntries} from '../src/dictionary/names.js'
+import {DataFileError} from '../src/dictionary/read.js'
+
+const folders: Record<string, (paths: ReadonlyArray<string>) => unknown> = {
+  names: readNameEntries
+}
+
+try {
+  for (const [folder, read] of Object.entries(folders)) {
+    const paths = builtinFiles(folder)
+    const path = compiledPath(folder)
+    mkdirSync(dirname(path), {recursive: true})
+    writeFileSync(path, JSON.stringify({signature: signatureOf(paths), data: read(paths)}))
+  }
+} catch (error) {
+  if (error instanceof DataFileError) {
+    process.stderr.write(error.message + '\n')
+    process.exit(1)
+  }
+
+  throw error
+}
