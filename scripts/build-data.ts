@@ -4,9 +4,12 @@ import {mkdirSync, writeFileSync} from 'node:fs'
 import {dirname} from 'node:path'
 import {builtinFiles, compiledPath, signatureOf} from '../src/dictionary/builtin.js'
 import {readNameEntries} from '../src/dictionary/names.js'
+import {readBoilerplateTables, readCalqueTables} from '../src/dictionary/phrases.js'
 import {DataFileError} from '../src/dictionary/read.js'
 
 const folders: Record<string, (paths: ReadonlyArray<string>) => unknown> = {
+  boilerplate: readBoilerplateTables,
+  calques: readCalqueTables,
   names: readNameEntries
 }
 

@@ -1,10 +1,9 @@
-import type {Root} from 'nlcst'
 import test from 'ava'
-import {unified} from 'unified'
-import {VFile} from 'vfile'
-import {parsePlainText} from '../../src/engine/parse.js'
 import {fixUntilStable} from '../../src/fix.js'
 import type {Rule, RuleConfig} from '../../src/rule.js'
+import {lintWith} from './lint-with.js'
+
+export {lintWith} from './lint-with.js'
 
 /** One test case for one rule. */
 export interface Case<Options> {
@@ -19,20 +18,6 @@ export interface Case<Options> {
   readonly expected?: ReadonlyArray<ReadonlyArray<string> | undefined>
   /** Text after fixing until stable; leave out when nothing is autofixable. */
   readonly output?: string
-}
-
-/** Lint `value` with `rule` alone, as the engine would. */
-export async function lintWith<Options extends object>(
-  rule: Rule<Options, string>,
-  value: string,
-  lang: string,
-  config?: RuleConfig<Options>,
-  sourceLang?: string
-): Promise<VFile> {
-  const processor = unified().use(parsePlainText).use(rule, config)
-  const file = new VFile({value, data: {lang, sourceLang}})
-  await processor.run(processor.parse(file) as Root, file)
-  return file
 }
 
 /**

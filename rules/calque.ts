@@ -1,0 +1,84 @@
+/**
+ * Flags words and phrases machine translation rendered literally from the
+ * source language: `Biden’s switch with Putin` (German `Schalte`: a video
+ * call), `daily topics` (the programme `Tagesthemen`), `Status:` (`Stand:`),
+ * false friends (`actual` for German `aktuell`). Phrase tables per language
+ * pair live in `dictionaries/calques/<source>-<target>.yml`, each entry with
+ * an explanation, suggestions and examples that run as tests.
+ *
+ * With `sourceLang` known, only that pair’s table applies; without it, every
+ * table into the text’s language applies, at `info` level. Entries marked
+ * `info` (phrases that are also ordinary text) always report at `info`.
+ * Never fixed unasked: a calque is for a person to rewrite.
+ */
+
+import type {Paragraph} from 'nlcst'
+import {visit} from 'unist-util-visit'
+import {builtinCalques, type CalqueEntry, type CalqueTable} from '../src/dictionary/phrases.js'
+import {languageName} from '../src/engine/language.js'
+import {findInParagraph, indexOf, matchCase} from '../src/phrase/tables.js'
+import {defineRule} from '../src/rule.js'
+
+export interface Options {
+  /** Language pairs (`de-en`) whose tables never apply. */
+  readonly disable: ReadonlyArray<string>
+}
+
+export default defineRule<Options, 'calque' | 'calqueNoSuggestion'>(
+  'calque',
+  {
+    description: 'Flag phrases rendered word for word from the source language',
+    languages: ['*'],
+    fixable: false,
+    severity: 'warn',
+    category: 'Style/Unidiomatic',
+    defaults: {disable: []},
+    schema: {
+      type: 'object',
+      properties: {disable: {type: 'array', items: {type: 'string', pattern: '^[a-z]{2,3}-[a-z]{2,3}$'}}},
+      additionalProperties: false
+    },
+    messages: {
+      calque: 'Unexpected `{actual}`, a calque of {language} `{source}`, expected `{expected}`: {explanation}',
+      calqueNoSuggestion: 'Unexpected `{actual}`, a calque of {language} `{source}`, expected a rewrite: {explanation}'
+    }
+  },
+  function (tree, file, options, report) {
+    const target = (file.data.lang ?? '').toLowerCase().split('-')[0]
+    const source = file.data.sourceLang?.toLowerCase().split('-')[0]
+    const tables = builtinCalques().filter(
+      (table) =>
+        table.target === target &&
+        (source === undefined || table.source === source) &&
+        !options.disable.includes(table.source + '-' + table.target)
+    )
+    if (tables.length === 0) return undefined
+    const value = String(file)
+
+    visit(tree, 'ParagraphNode', function (paragraph: Paragraph) {
+      for (const table of tables) {
+        for (const match of findInParagraph(indexOf(table), paragraph)) {
+          reportEntry(table, match.payload, match.start, match.stop)
+        }
+      }
+    })
+
+    return undefined
+
+    function reportEntry(table: CalqueTable, entry: CalqueEntry, start: number, end: number): undefined {
+      const actual = value.slice(start, end)
+      const expected = entry.suggest.map((suggestion) => matchCase(value, start, suggestion))
+      const data = {actual, language: languageName(table.source), source: entry.source, explanation: entry.explanation}
+      report({
+        messageId: expected.length > 0 ? 'calque' : 'calqueNoSuggestion',
+        data: {...data, expected: expected.join('`, `')},
+        span: [start, end],
+        actual,
+        expected,
+        note: entry.explanation + ' (' + table.source + '-' + table.target + '#' + entry.id + ')',
+        ...(entry.level === 'info' || source === undefined ? {level: 'info' as const} : {})
+      })
+      return undefined
+    }
+  }
+)

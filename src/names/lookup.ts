@@ -1,0 +1,41 @@
+import type {NameForm, NamesLexicon} from '../dictionary/names.js'
+import {cyrillicStem, splitEnding} from './inflection.js'
+
+/** A name form found in text. */
+export interface FoundName {
+  readonly forms: ReadonlyArray<NameForm>
+  /** The lexicon form (citation form). */
+  readonly form: string
+  /** The inflection ending after it in the text (`’s`, `ого`), or `''`. */
+  readonly ending: string
+}
+
+const stemIndexes = new WeakMap<NamesLexicon, Map<string, Array<NameForm>>>()
+
+/** Find `text` (one or more words, as written) in the lexicon, inflected or not. */
+export function lookupName(lexicon: NamesLexicon, text: string, lang: string): FoundName | undefined {
+  for (const [base, ending] of splitEnding(text, lang)) {
+    const exact = lexicon.forms.get(base)
+    if (exact) return {forms: exact, form: base, ending}
+    if (ending === '') continue
+    const stemmed = stems(lexicon).get(base)
+    if (stemmed) return {forms: stemmed, form: stemmed[0]!.form, ending}
+  }
+
+  return undefined
+}
+
+function stems(lexicon: NamesLexicon): Map<string, Array<NameForm>> {
+  let index = stemIndexes.get(lexicon)
+  if (!index) {
+    index = new Map()
+    for (const [form, list] of lexicon.forms) {
+      const stem = cyrillicStem(form)
+      if (stem !== form) index.set(stem, [...(index.get(stem) ?? []), ...list])
+    }
+
+    stemIndexes.set(lexicon, index)
+  }
+
+  return index
+}

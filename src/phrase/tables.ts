@@ -1,0 +1,62 @@
+import type {Paragraph} from 'nlcst'
+import {compilePattern} from './pattern.js'
+import {PhraseIndex, type Match} from './match.js'
+import {paragraphTokens} from './tokens.js'
+
+const indexes = new WeakMap<object, Map<string, PhraseIndex<unknown>>>()
+
+/**
+ * The phrase index of the entries of `table` that pass `filter`, built once
+ * per table object and `name` (tables are immutable, so the cache is keyed
+ * by identity).
+ */
+export function indexOf<Entry extends {readonly match: ReadonlyArray<string>}>(
+  table: {readonly entries: ReadonlyArray<Entry>},
+  name = 'all',
+  filter: (entry: Entry) => boolean = () => true
+): PhraseIndex<Entry> {
+  let byName = indexes.get(table)
+  if (!byName) {
+    byName = new Map()
+    indexes.set(table, byName)
+  }
+
+  let index = byName.get(name) as PhraseIndex<Entry> | undefined
+  if (!index) {
+    index = new PhraseIndex<Entry>()
+    for (const entry of table.entries) {
+      if (!filter(entry)) continue
+      for (const pattern of entry.match) index.add(compilePattern(pattern), entry)
+    }
+
+    byName.set(name, index as PhraseIndex<unknown>)
+  }
+
+  return index
+}
+
+/** Matches of `index` in a paragraph, one per reported span and entry. */
+export function findInParagraph<Entry>(index: PhraseIndex<Entry>, paragraph: Paragraph, whole = false): Array<Match<Entry>> {
+  const seen = new Set<string>()
+  return index.find(paragraphTokens(paragraph), whole).filter(function (match) {
+    const key = match.start + ':' + match.stop
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/**
+ * `suggestion` capitalised when it replaces a capitalised word that starts
+ * a sentence or line (`Status:` → `As of:`); mid-sentence capitals
+ * (`the GIBDD`, `Topics of the Day`) say nothing about the replacement.
+ */
+export function matchCase(value: string, start: number, suggestion: string): string {
+  const before = value.slice(Math.max(0, start - 4), start)
+  const sentenceStart = start === 0 || /(?:^|[.!?…]["”’»)]*\s+|\n\s*)$/u.test(before)
+  if (sentenceStart && /^\p{Lu}/u.test(value.charAt(start)) && /^\p{Ll}/u.test(suggestion)) {
+    return suggestion.charAt(0).toUpperCase() + suggestion.slice(1)
+  }
+
+  return suggestion
+}
