@@ -9,7 +9,9 @@
  * With `sourceLang` known, only that pair’s table applies; without it, every
  * table into the text’s language applies, at `info` level. Entries marked
  * `info` (phrases that are also ordinary text) always report at `info`.
- * Never fixed unasked: a calque is for a person to rewrite.
+ * Never fixed unasked: a calque is for a person to rewrite. A phrase in
+ * quotation marks of its own is mentioned, not used (what it calls its
+ * “special military operation”), and is left alone.
  */
 
 import type {Paragraph} from 'nlcst'
@@ -56,8 +58,13 @@ export default defineRule<Options, 'calque' | 'calqueNoSuggestion'>(
     const value = String(file)
 
     visit(tree, 'ParagraphNode', function (paragraph: Paragraph) {
+      // Without a source language, tables that share a pattern (ru-en, uk-en) report a span once.
+      const reported = new Set<string>()
       for (const table of tables) {
         for (const match of findInParagraph(indexOf(table), paragraph)) {
+          const key = match.start + ':' + match.stop
+          if (reported.has(key) || isMentioned(value, match.start, match.stop)) continue
+          reported.add(key)
           reportEntry(table, match.payload, match.start, match.stop)
         }
       }
@@ -82,3 +89,8 @@ export default defineRule<Options, 'calque' | 'calqueNoSuggestion'>(
     }
   }
 )
+
+/** Whether the span is exactly the content of a pair of quotation marks. */
+function isMentioned(value: string, start: number, end: number): boolean {
+  return /["«“„‘‚‹]\u00A0?$/u.test(value.slice(Math.max(0, start - 2), start)) && /^\u00A0?["»”“’‘›]/u.test(value.slice(end, end + 2))
+}

@@ -65,7 +65,7 @@ export default defineRule<Options, 'variant'>(
       for (let index = 0; index < words.length; index++) {
         for (let size = Math.min(lexicon.maxWords, words.length - index); size > 0; size--) {
           const run = words.slice(index, index + size)
-          if (!/^\p{Lu}/u.test(run[0]!.value)) break
+          if (!/^\p{Lu}/u.test(run[0]!.value) && !particle.test(run[0]!.value)) break
           if (!separatedBySpaces(sentence, run)) continue
           const start = run[0]!.node.position?.start.offset
           const end = run.at(-1)!.node.position?.end.offset
@@ -93,6 +93,10 @@ export default defineRule<Options, 'variant'>(
       const [entry] = entities
       const preferred = entry!.preferred[lang as 'en']
       if (!preferred) return undefined
+      // Native spellings house style accepts besides the preferred one (`Orbán`).
+      if (entry!.accepted?.includes(form)) return undefined
+      // Ukrainian `Львова`, `Києва`: the case forms of `Львів`, `Київ` (і and ї alternate with о and є).
+      if (ending !== '' && alternates(preferred).includes(form)) return undefined
       const inflected = inflectLike(preferred, form, ending, lang)
       const actual = value.slice(start, end)
       const expected = inflected ?? preferred
@@ -110,6 +114,9 @@ export default defineRule<Options, 'variant'>(
   }
 )
 
+/** Lower-case particles that start names (`al-Burhan`, `von der Leyen`, `bin Salman`). */
+const particle = /^(?:al|el|ad|an|as|ash|at|az|ben|bin|ibn|von|van|de|der|den|da|di|du|la|le|dos|das|del)(?:[-‑]|$)/u
+
 /** Whether the words of `run` are separated by single runs of white space only. */
 function separatedBySpaces(sentence: Sentence, run: ReadonlyArray<{readonly index: number}>): boolean {
   for (let position = 1; position < run.length; position++) {
@@ -118,4 +125,12 @@ function separatedBySpaces(sentence: Sentence, run: ReadonlyArray<{readonly inde
   }
 
   return true
+}
+
+/** Stems of a Ukrainian name with the vowel of its last syllable alternated (`Львів` → `Львов`, `Київ` → `Києв`). */
+function alternates(form: string): Array<string> {
+  const match = /^(.*)([ії])(\p{L}*)$/u.exec(form)
+  if (!match) return []
+  const [, head, vowel, tail] = match
+  return vowel === 'ї' ? [head + 'є' + tail] : [head + 'о' + tail, head + 'е' + tail]
 }

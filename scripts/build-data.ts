@@ -28,3 +28,5 @@ try {
 
   throw error
 }
+
+await (await import('../src/spelling/precompile.js')).precompileAll()

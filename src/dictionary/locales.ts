@@ -17,6 +17,30 @@ export interface LocaleData {
   readonly reduplications: ReadonlyArray<string>
   readonly comparativeSuffixes: ReadonlyArray<string>
   readonly speechVerbs: ReadonlyArray<string>
+  readonly numbers: {
+    readonly decimal: string
+    /** Accepted group separators; the first is suggested. */
+    readonly group: ReadonlyArray<string>
+    readonly percentSpace: boolean
+    readonly currencyFirst: boolean
+    /** Words after a number that make it a quantity (`1,5 million`). */
+    readonly scaleWords: ReadonlyArray<string>
+  }
+  readonly dates: {
+    readonly months: ReadonlyArray<string>
+    /** Full date forms, for suggestions: `{d}`, `{dd}`, `{month}`, `{mm}`, `{yyyy}`. */
+    readonly formats: ReadonlyArray<string>
+    /** All-number date forms native to the language. */
+    readonly numeric: ReadonlyArray<'dmy-dot' | 'dmy-slash' | 'iso' | 'mdy-slash'>
+  }
+  readonly times: {
+    readonly clock: 12 | 24
+    /** Time forms, for suggestions: `{h}`, `{hh}`, `{h12}`, `{mm}`, `{ampm}`. */
+    readonly formats: ReadonlyArray<string>
+    readonly ampm: ReadonlyArray<string>
+  }
+  /** Frequent words of the language: evidence of an untranslated fragment elsewhere. */
+  readonly functionWords: ReadonlyArray<string>
 }
 
 const pair = {
@@ -30,7 +54,7 @@ const words = {type: 'array', items: {type: 'string', minLength: 1}, uniqueItems
 /** JSON Schema of `dictionaries/locales/<lang>.yml`. */
 export const localeSchema = {
   type: 'object',
-  required: ['lang', 'name', 'quotes', 'conjunctions', 'legitimateDoubles', 'reduplications', 'comparativeSuffixes', 'speechVerbs'],
+  required: ['lang', 'name', 'quotes', 'conjunctions', 'legitimateDoubles', 'reduplications', 'comparativeSuffixes', 'speechVerbs', 'numbers', 'dates', 'times', 'functionWords'],
   additionalProperties: false,
   properties: {
     lang: {type: 'string', pattern: '^[a-z]{2,3}$'},
@@ -50,7 +74,40 @@ export const localeSchema = {
     legitimateDoubles: words,
     reduplications: words,
     comparativeSuffixes: words,
-    speechVerbs: words
+    speechVerbs: words,
+    numbers: {
+      type: 'object',
+      required: ['decimal', 'group', 'percentSpace', 'currencyFirst', 'scaleWords'],
+      additionalProperties: false,
+      properties: {
+        decimal: {enum: ['.', ',']},
+        group: {type: 'array', minItems: 1, items: {type: 'string', minLength: 1, maxLength: 1}},
+        percentSpace: {type: 'boolean'},
+        currencyFirst: {type: 'boolean'},
+        scaleWords: words
+      }
+    },
+    dates: {
+      type: 'object',
+      required: ['months', 'formats', 'numeric'],
+      additionalProperties: false,
+      properties: {
+        months: {type: 'array', minItems: 12, maxItems: 12, items: {type: 'string', minLength: 1}},
+        formats: {type: 'array', minItems: 1, items: {type: 'string', minLength: 1}},
+        numeric: {type: 'array', items: {enum: ['dmy-dot', 'dmy-slash', 'iso', 'mdy-slash']}}
+      }
+    },
+    times: {
+      type: 'object',
+      required: ['clock', 'formats', 'ampm'],
+      additionalProperties: false,
+      properties: {
+        clock: {enum: [12, 24]},
+        formats: {type: 'array', minItems: 1, items: {type: 'string', minLength: 1}},
+        ampm: {type: 'array', items: {type: 'string', minLength: 1}}
+      }
+    },
+    functionWords: words
   }
 } as const
 
@@ -80,7 +137,7 @@ export function localeData(lang: string | undefined): LocaleData | undefined {
 
 function checkSorted(data: LocaleData, at: (keys: Array<string | number>) => string): undefined {
   const problems: Array<string> = []
-  for (const key of ['conjunctions', 'legitimateDoubles', 'reduplications', 'speechVerbs'] as const) {
+  for (const key of ['conjunctions', 'legitimateDoubles', 'reduplications', 'speechVerbs', 'functionWords'] as const) {
     const list = data[key]
     for (let index = 1; index < list.length; index++) {
       if (list[index - 1]! > list[index]!) {

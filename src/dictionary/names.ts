@@ -15,6 +15,8 @@ export interface NameEntry {
   readonly variants: ReadonlyArray<string>
   /** Forms that also name something else: never fixed unasked. */
   readonly ambiguous: ReadonlyArray<string>
+  /** Forms accepted in every language besides the preferred one (native spellings such as `Orbán`). */
+  readonly accepted?: ReadonlyArray<string>
   /** Why these forms: the authority per language. */
   readonly basis: string
   readonly examples: ReadonlyArray<{readonly lang: string; readonly bad?: string; readonly good: string}>
@@ -49,6 +51,7 @@ export const namesSchema = {
           },
           variants: {type: 'array', items: form},
           ambiguous: {type: 'array', items: form},
+          accepted: {type: 'array', items: form},
           basis: {type: 'string', minLength: 1},
           examples: {
             type: 'array',
@@ -116,7 +119,7 @@ export function readNameEntries(paths: ReadonlyArray<string>): Array<NameEntry> 
       ids.set(entry.id, where)
 
       const ambiguous = new Set(entry.ambiguous ?? [])
-      const forms = new Set([...Object.values(entry.preferred), ...entry.variants])
+      const forms = new Set([...Object.values(entry.preferred), ...entry.variants, ...(entry.accepted ?? [])])
       for (const value of ambiguous) {
         if (!forms.has(value)) problems.push(where + ': Unexpected ambiguous form `' + value + '` that is not a form of `' + entry.id + '`')
       }
@@ -155,7 +158,7 @@ export function indexNames(entries: ReadonlyArray<NameEntry>): NamesLexicon {
       preferredIn.set(value, [...(preferredIn.get(value) ?? []), lang])
     }
 
-    for (const value of new Set([...Object.values(entry.preferred), ...entry.variants])) {
+    for (const value of new Set([...Object.values(entry.preferred), ...entry.variants, ...(entry.accepted ?? [])])) {
       const list = forms.get(value) ?? []
       list.push({entry, form: value, preferredIn: preferredIn.get(value) ?? [], ambiguous: entry.ambiguous.includes(value)})
       forms.set(value, list)

@@ -1,5 +1,5 @@
 import type {Literal, Pattern, Slot} from './pattern.js'
-import type {Token} from './tokens.js'
+import {foldToken, type Token} from './tokens.js'
 
 /** A pattern found in a token list. */
 export interface Match<Payload> {
@@ -26,7 +26,7 @@ export class PhraseIndex<Payload> {
     const first = pattern.slots[0]!
     if (first.type === 'literal' && !first.optional) {
       for (const alternative of first.alternatives) {
-        const key = alternative[0]!.value.toLowerCase()
+        const key = foldToken(alternative[0]!.value)
         const list = this.#byFirst.get(key) ?? []
         list.push({pattern, payload})
         this.#byFirst.set(key, list)
@@ -38,26 +38,25 @@ export class PhraseIndex<Payload> {
     return undefined
   }
 
-  /** Every match in `tokens`; with `whole`, only matches that cover all tokens but outer punctuation. */
+  /**
+   * Every match in `tokens`; with `whole`, only matches that cover all
+   * tokens but punctuation before or after (`Read more.`, `© dpa`,
+   * `Status: 07.12.2021 11:54 p.m.`).
+   */
   find(tokens: ReadonlyArray<Token>, whole = false): Array<Match<Payload>> {
     const matches: Array<Match<Payload>> = []
-    let from = 0
-    let to = tokens.length
-    if (whole) {
-      while (from < to && tokens[from]!.kind === 'punctuation') from++
-      while (to > from && tokens[to - 1]!.kind === 'punctuation') to--
-    }
+    let firstWord = 0
+    while (firstWord < tokens.length && tokens[firstWord]!.kind === 'punctuation') firstWord++
+    const starts = whole ? [...new Set([0, firstWord])] : tokens.keys()
 
-    for (let index = from; index < to; index++) {
-      if (whole && index > from) break
-      const token = tokens[index]!
-      if (!token.wordStart && token.kind === 'word') continue
+    for (const index of starts) {
+      const token = tokens[index]
+      if (!token || (!token.wordStart && token.kind === 'word')) continue
       const candidates = [...(this.#byFirst.get(token.folded) ?? []), ...this.#anywhere]
       for (const {pattern, payload} of candidates) {
-        const result = matchAt(pattern.slots, 0, tokens, index, to, [])
+        const result = matchAt(pattern.slots, 0, tokens, index, tokens.length, [], whole)
         if (!result) continue
         const [end, positions] = result
-        if (whole && end !== to) continue
         const last = tokens[end - 1]!
         if (last.kind === 'word' && !last.wordEnd) continue
         const spanFirst = positions[pattern.spanStart]
@@ -80,16 +79,22 @@ function matchAt(
   tokens: ReadonlyArray<Token>,
   at: number,
   limit: number,
-  positions: Positions
-): [number, Positions, ] | undefined {
-  if (slotIndex === slots.length) return [at, [...positions, at]]
+  positions: Positions,
+  whole: boolean
+): [number, Positions] | undefined {
+  if (slotIndex === slots.length) {
+    // A whole-line match may leave only punctuation after it.
+    if (whole && tokens.slice(at).some((token) => token.kind === 'word')) return undefined
+    return [at, [...positions, at]]
+  }
+
   const slot = slots[slotIndex]!
   for (const length of slotLengths(slot, tokens, at, limit)) {
-    const result = matchAt(slots, slotIndex + 1, tokens, at + length, limit, [...positions, at])
+    const result = matchAt(slots, slotIndex + 1, tokens, at + length, limit, [...positions, at], whole)
     if (result) return result
   }
 
-  if (slot.optional) return matchAt(slots, slotIndex + 1, tokens, at, limit, [...positions, -1])
+  if (slot.optional) return matchAt(slots, slotIndex + 1, tokens, at, limit, [...positions, -1], whole)
   return undefined
 }
 
@@ -118,7 +123,7 @@ function slotLengths(slot: Slot, tokens: ReadonlyArray<Token>, at: number, limit
 }
 
 function same(literal: Literal, token: Token): boolean {
-  return literal.caseSensitive ? literal.value === token.value : literal.value.toLowerCase() === token.folded
+  return literal.caseSensitive ? literal.value.replace(/'/g, '’') === token.value.replace(/'/g, '’') : foldToken(literal.value) === token.folded
 }
 
 function lastPosition(positions: Positions, from: number, to: number): number | undefined {

@@ -77,7 +77,7 @@ function addWord(word: Word, tokens: Array<Token>): undefined {
 }
 
 function token(kind: Token['kind'], value: string, start: number, end: number, wordStart: boolean, wordEnd: boolean): Token {
-  return {kind, value, folded: value.toLowerCase(), start, end, wordStart, wordEnd}
+  return {kind, value, folded: foldToken(value), start, end, wordStart, wordEnd}
 }
 
 /**
@@ -88,4 +88,9 @@ function token(kind: Token['kind'], value: string, start: number, end: number, w
 export function splitLikeText(piece: string): Array<string> {
   if (/^\p{N}/u.test(piece)) return [piece]
   return piece.match(/[\p{L}\p{M}\p{N}'’]+|[^\p{L}\p{M}\p{N}'’\s]/gu) ?? []
+}
+
+/** Lower case, with straight and curly apostrophes alike (`o'clock`, `o’clock`). */
+export function foldToken(value: string): string {
+  return value.toLowerCase().replace(/'/g, '’')
 }

@@ -13,7 +13,7 @@ export async function lintWith<Options extends object>(
   sourceLang?: string
 ): Promise<VFile> {
   const processor = unified().use(parsePlainText).use(rule, config)
-  const file = new VFile({value, data: {lang, sourceLang}})
+  const file = new VFile({value, data: {lang, sourceLang, langSource: 'option'}})
   await processor.run(processor.parse(file) as Root, file)
   return file
 }
