@@ -16,14 +16,9 @@
  * Names the lexicon knows are `name-spelling`’s.
  */
 
-import type {Sentence} from 'nlcst'
-import {visit} from 'unist-util-visit'
 import {builtinNames} from '../src/dictionary/names.js'
-import {cyrillicStem, splitEnding} from '../src/names/inflection.js'
-import {spellingKey} from '../src/names/key.js'
-import {lookupName} from '../src/names/lookup.js'
+import {inconsistentGroups, nameOccurrences} from '../src/names/candidates.js'
 import {defineRule} from '../src/rule.js'
-import {fold, wordsOf} from '../src/words.js'
 
 export interface Options {
   /** House style: preferred form → variants (shared with `name-spelling`). */
@@ -31,17 +26,6 @@ export interface Options {
   /** Shortest word considered a name. */
   readonly minLength: number
 }
-
-interface Occurrence {
-  readonly base: string
-  readonly ending: string
-  readonly start: number
-  readonly end: number
-  readonly line: number
-  readonly column: number
-}
-
-const articles = new Set(['das', 'dem', 'den', 'der', 'des', 'die', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'kein', 'keine', 'im', 'am', 'vom', 'zum', 'zur', 'beim'])
 
 export default defineRule<Options, 'inconsistent'>(
   'name-consistency',
@@ -66,48 +50,15 @@ export default defineRule<Options, 'inconsistent'>(
   },
   function (tree, file, options, report) {
     const lang = (file.data.lang ?? '').toLowerCase().split('-')[0] ?? ''
-    const lexicon = builtinNames()
     const value = String(file)
-    const groups = new Map<string, Array<Occurrence>>()
-    const insideSentence = new Set<string>()
-    const afterArticle = new Set<string>()
-    const house = new Set(Object.keys(options.names))
-
-    visit(tree, 'SentenceNode', function (sentence: Sentence) {
-      const words = wordsOf(sentence)
-      for (const [position, word] of words.entries()) {
-        const text = word.value
-        if (text.length < options.minLength || !/^\p{Lu}\p{Ll}/u.test(text) || /\p{N}/u.test(text)) continue
-        if (lookupName(lexicon, text, lang)) continue
-        const [base, ending] = baseOf(text, lang)
-        if (position > 0) insideSentence.add(base)
-        const previous = words[position - 1]
-        if (previous && articles.has(fold(previous.value))) afterArticle.add(base)
-        const start = word.node.position?.start
-        const end = word.node.position?.end.offset
-        if (start?.offset === undefined || end === undefined) continue
-        const key = spellingKey(base)
-        const list = groups.get(key) ?? []
-        list.push({base, ending, start: start.offset, end, line: start.line, column: start.column})
-        groups.set(key, list)
-      }
-    })
-
-    for (const occurrences of groups.values()) {
-      const counts = new Map<string, number>()
-      for (const occurrence of occurrences) {
-        if (!insideSentence.has(occurrence.base)) continue
-        if (lang === 'de' && afterArticle.has(occurrence.base)) continue
-        counts.set(occurrence.base, (counts.get(occurrence.base) ?? 0) + 1)
-      }
-
-      if (counts.size < 2) continue
-      // House style, then the majority, then the first used (Map order).
-      const preferred = [...counts.keys()].find((base) => house.has(base)) ?? [...counts.entries()].reduce((best, next) => (next[1] > best[1] ? next : best))[0]
-      for (const occurrence of occurrences) {
-        if (occurrence.base === preferred || !counts.has(occurrence.base)) continue
-        const others = occurrences
-          .filter((other) => other.base !== occurrence.base && counts.has(other.base))
+    const occurrences = nameOccurrences(tree, value, lang, builtinNames(), options.minLength)
+    file.data.nameOccurrences = occurrences
+    // Occurrences count by position, so the majority is the most used spelling.
+    for (const {preferred, items} of inconsistentGroups(occurrences, new Set(Object.keys(options.names)), (item) => String(item.start))) {
+      for (const occurrence of items) {
+        if (occurrence.base === preferred) continue
+        const others = items
+          .filter((other) => other.base !== occurrence.base)
           .slice(0, 3)
           .map((other) => '`' + value.slice(other.start, other.end) + '` at ' + other.line + ':' + other.column)
           .join(', ')
@@ -120,14 +71,3 @@ export default defineRule<Options, 'inconsistent'>(
     return undefined
   }
 )
-
-/** A word without its inflection: `Syrskyi’s` → `Syrskyi`, `Сырского` → `Сырск`. */
-function baseOf(word: string, lang: string): readonly [string, string] {
-  const splits = splitEnding(word, lang).filter(([, ending]) => ending !== 's')
-  if (/\p{Script=Cyrillic}/u.test(word)) {
-    const [base, ending] = splits.at(-1) ?? [word, '']
-    return [cyrillicStem(base), word.slice(cyrillicStem(base).length) || ending]
-  }
-
-  return splits.find(([, ending]) => ending !== '') ?? [word, '']
-}
