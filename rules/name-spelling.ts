@@ -20,7 +20,7 @@ import type {Sentence} from 'nlcst'
 import {visit} from 'unist-util-visit'
 import {builtinNames, type NameForm} from '../src/dictionary/names.js'
 import {languageName} from '../src/engine/language.js'
-import {inflectLike} from '../src/names/inflection.js'
+import {cyrillicStem, inflectLike} from '../src/names/inflection.js'
 import {lookupName} from '../src/names/lookup.js'
 import {houseNames} from '../src/names/house.js'
 import {defineRule} from '../src/rule.js'
@@ -95,6 +95,9 @@ export default defineRule<Options, 'variant'>(
       if (!preferred) return undefined
       // Native spellings house style accepts besides the preferred one (`Orbán`).
       if (entry!.accepted?.includes(form)) return undefined
+      // The preferred form, inflected, reads the same: Russian `Керчи` (`Керчь`), German `Athens` (`Athen`).
+      const written = value.slice(start, end).replace(/\s+/g, ' ')
+      if (preferred + ending === written || cyrillicStem(preferred) + ending === written) return undefined
       // Ukrainian `Львова`, `Києва`: the case forms of `Львів`, `Київ` (і and ї alternate with о and є).
       if (ending !== '' && alternates(preferred).includes(form)) return undefined
       const inflected = inflectLike(preferred, form, ending, lang)
@@ -115,7 +118,7 @@ export default defineRule<Options, 'variant'>(
 )
 
 /** Lower-case particles that start names (`al-Burhan`, `von der Leyen`, `bin Salman`). */
-const particle = /^(?:al|el|ad|an|as|ash|at|az|ben|bin|ibn|von|van|de|der|den|da|di|du|la|le|dos|das|del)(?:[-‑]|$)/u
+const particle = /^(?:al|el|ad|an|as|ash|at|az|ben|bin|ibn|von|van|de|der|den|da|di|du|la|le|dos|das|del|аль|ас|аш|ад|ан|ат|аз|эль|ель|бен|бін|бин|ибн|ібн|фон|ван|де|дер)(?:[-‑]|$)/u
 
 /** Whether the words of `run` are separated by single runs of white space only. */
 function separatedBySpaces(sentence: Sentence, run: ReadonlyArray<{readonly index: number}>): boolean {

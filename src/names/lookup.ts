@@ -19,7 +19,11 @@ export function lookupName(lexicon: NamesLexicon, text: string, lang: string): F
     if (exact) return {forms: exact, form: base, ending}
     if (ending === '') continue
     const stemmed = stems(lexicon).get(base)
-    if (stemmed) return {forms: stemmed, form: stemmed[0]!.form, ending}
+    if (stemmed) {
+      // Russian `Залужный` and Ukrainian `Залужний` share a stem: read the word as the text language’s own form first.
+      const own = stemmed.find((candidate) => candidate.preferredIn.includes(lang)) ?? stemmed[0]!
+      return {forms: stemmed.filter((candidate) => candidate.form === own.form), form: own.form, ending}
+    }
   }
 
   return undefined
