@@ -15,6 +15,7 @@ import {visit} from 'unist-util-visit'
 import {builtinBoilerplate} from '../src/dictionary/phrases.js'
 import {findInParagraph, indexOf} from '../src/phrase/tables.js'
 import {defineRule} from '../src/rule.js'
+import {primaryLanguage} from '../src/words.js'
 
 export type Options = Record<string, never>
 
@@ -33,7 +34,7 @@ export default defineRule<Options, 'boilerplate'>(
     }
   },
   function (tree, file, _options, report) {
-    const lang = (file.data.lang ?? '').toLowerCase().split('-')[0]
+    const lang = primaryLanguage(file.data.lang)
     const table = builtinBoilerplate().find((candidate) => candidate.lang === lang)
     if (!table) return undefined
     const lines = indexOf(table, 'line', (entry) => entry.scope === 'line')

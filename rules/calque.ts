@@ -20,6 +20,7 @@ import {builtinCalques, type CalqueEntry, type CalqueTable} from '../src/diction
 import {languageName} from '../src/engine/language.js'
 import {findInParagraph, indexOf, matchCase} from '../src/phrase/tables.js'
 import {defineRule} from '../src/rule.js'
+import {primaryLanguage} from '../src/words.js'
 
 export interface Options {
   /** Language pairs (`de-en`) whose tables never apply. */
@@ -46,8 +47,8 @@ export default defineRule<Options, 'calque' | 'calqueNoSuggestion'>(
     }
   },
   function (tree, file, options, report) {
-    const target = (file.data.lang ?? '').toLowerCase().split('-')[0]
-    const source = file.data.sourceLang?.toLowerCase().split('-')[0]
+    const target = primaryLanguage(file.data.lang)
+    const source = primaryLanguage(file.data.sourceLang) || undefined
     const tables = builtinCalques().filter(
       (table) =>
         table.target === target &&

@@ -19,6 +19,7 @@ import {localeData} from '../src/dictionary/locales.js'
 import {languageName} from '../src/engine/language.js'
 import {findDates, findNumbers, findTimes, type Finding} from '../src/locale-format/find.js'
 import {defineRule} from '../src/rule.js'
+import {primaryLanguage} from '../src/words.js'
 
 export interface Options {
   /** Which full date form to suggest first: the language’s first (`dmy` in English: `7 December 2021`) or second (`mdy`: `December 7, 2021`). */
@@ -55,7 +56,7 @@ export default defineRule<Options, MessageId>(
     if (!locale) return undefined
     const value = String(file)
     const language = languageName(locale.lang)
-    const context = {locale, sourceLang: file.data.sourceLang?.toLowerCase().split('-')[0]}
+    const context = {locale, sourceLang: primaryLanguage(file.data.sourceLang) || undefined}
 
     visit(tree, 'ParagraphNode', function (paragraph: Paragraph) {
       const start = paragraph.position?.start.offset

@@ -19,6 +19,7 @@
 import {builtinNames} from '../src/dictionary/names.js'
 import {inconsistentGroups, nameOccurrences} from '../src/names/candidates.js'
 import {defineRule} from '../src/rule.js'
+import {primaryLanguage} from '../src/words.js'
 
 export interface Options {
   /** House style: preferred form → variants (shared with `name-spelling`). */
@@ -49,7 +50,7 @@ export default defineRule<Options, 'inconsistent'>(
     }
   },
   function (tree, file, options, report) {
-    const lang = (file.data.lang ?? '').toLowerCase().split('-')[0] ?? ''
+    const lang = primaryLanguage(file.data.lang)
     const value = String(file)
     const occurrences = nameOccurrences(tree, value, lang, builtinNames(), options.minLength)
     file.data.nameOccurrences = occurrences

@@ -24,7 +24,7 @@ import {cyrillicStem, inflectLike} from '../src/names/inflection.js'
 import {lookupName} from '../src/names/lookup.js'
 import {houseNames} from '../src/names/house.js'
 import {defineRule} from '../src/rule.js'
-import {wordsOf} from '../src/words.js'
+import {wordsOf, primaryLanguage} from '../src/words.js'
 
 export interface Options {
   /** House style: preferred form → variants that should be replaced by it, in every language. */
@@ -55,7 +55,7 @@ export default defineRule<Options, 'variant'>(
     }
   },
   function (tree, file, options, report) {
-    const lang = (file.data.lang ?? '').toLowerCase().split('-')[0] ?? ''
+    const lang = primaryLanguage(file.data.lang)
     const lexicon = houseNames(builtinNames(), options.names, options.dictionaries)
     const value = String(file)
     const language = languageName(lang)

@@ -25,6 +25,7 @@ import {detectLanguage, languageName} from '../src/engine/language.js'
 import {clausesOf} from '../src/untranslated/clauses.js'
 import {candidateLocales, countEvidence, distinctiveWords, type SpanWord} from '../src/untranslated/evidence.js'
 import {defineRule} from '../src/rule.js'
+import {primaryLanguage} from '../src/words.js'
 
 export interface Options {
   /** Languages looked for besides the source language (BCP 47 subtags). */
@@ -65,7 +66,7 @@ export default defineRule<Options, 'document' | 'span'>(
     const target = localeData(file.data.lang)
     if (!target) return undefined
     const value = String(file)
-    const source = file.data.sourceLang?.toLowerCase().split('-')[0]
+    const source = primaryLanguage(file.data.sourceLang) || undefined
     const candidates = [...new Set([...(source ? [source] : []), ...options.candidates])]
     const others = candidateLocales(target.lang, candidates)
     const evidence = new Map(others.map((other) => [other, distinctiveWords(target, other)]))

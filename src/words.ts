@@ -40,3 +40,8 @@ export function onlyWhiteSpaceBetween(
 
   return true
 }
+
+/** The language subtag of a BCP 47 tag, lower-cased (`en-GB` → `en`); `''` when absent. */
+export function primaryLanguage(tag: string | undefined): string {
+  return (tag ?? '').toLowerCase().split('-')[0] ?? ''
+}

@@ -50,7 +50,7 @@ test('the strict preset makes warnings errors', async (t) => {
 })
 
 test('configuration mistakes throw when the linter is created, naming what is wrong', (t) => {
-  t.throws(() => createLinter({rules: {'no-such-rule': 'warn'}}), {message: /^Unexpected rule `no-such-rule`, expected one of `doubled-conjunct`/})
+  t.throws(() => createLinter({rules: {'no-such-rule': 'warn'}}), {message: /^Unexpected rule `no-such-rule`, expected one of `boilerplate`, `calque`/})
   // @ts-expect-error: check how the runtime handles a wrong value.
   t.throws(() => createLinter({rules: {quotes: 'loud'}}), {message: 'Unexpected severity `loud` for `quotes`, expected `off`, `info`, `warn` or `error`'})
   t.throws(() => createLinter({rules: {quotes: ['warn', {straight: 'often'}]}}), {message: /`quotes.straight`/})
@@ -72,5 +72,5 @@ test('a linter is reusable and keeps no state between texts', async (t) => {
 })
 
 test('every rule is exported with its metadata', (t) => {
-  t.deepEqual(rules.map((rule) => rule.id), ['doubled-conjunct', 'quotes', 'repeated-words'])
+  t.deepEqual(rules.map((rule) => rule.id), ['boilerplate', 'calque', 'doubled-conjunct', 'locale-format', 'name-consistency', 'name-spelling', 'quotes', 'repeated-words', 'spelling', 'untranslated'])
 })

@@ -1,5 +1,6 @@
 import {builtinPath} from './paths.js'
 import {DataFileError, readDataFile} from './read.js'
+import {primaryLanguage} from '../words.js'
 
 /** Conventions of one target language: quotes and word lists. */
 export interface LocaleData {
@@ -122,7 +123,7 @@ const cache = new Map<string, LocaleData | undefined>()
  * once per process.
  */
 export function localeData(lang: string | undefined): LocaleData | undefined {
-  const language = (lang ?? '').toLowerCase().split('-')[0] ?? ''
+  const language = primaryLanguage(lang)
   if (cache.has(language)) return cache.get(language)
   let data: LocaleData | undefined
   if ((supportedLanguages as ReadonlyArray<string>).includes(language)) {
