@@ -14,6 +14,7 @@ import type {Paragraph} from 'nlcst'
 import {visit} from 'unist-util-visit'
 import {builtinBoilerplate} from '../src/dictionary/phrases.js'
 import {findInParagraph, indexOf} from '../src/phrase/tables.js'
+import {paragraphTokens} from '../src/phrase/tokens.js'
 import {defineRule} from '../src/rule.js'
 import {primaryLanguage} from '../src/words.js'
 
@@ -42,7 +43,8 @@ export default defineRule<Options, 'boilerplate'>(
     const value = String(file)
 
     visit(tree, 'ParagraphNode', function (paragraph: Paragraph) {
-      const found = [...findInParagraph(lines, paragraph, true), ...findInParagraph(phrases, paragraph)]
+      const tokens = paragraphTokens(paragraph)
+      const found = [...findInParagraph(lines, tokens, true), ...findInParagraph(phrases, tokens)]
       const whole = paragraph.position
       for (const match of found) {
         // A whole-line entry reports the paragraph, outer punctuation included.

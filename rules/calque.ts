@@ -19,6 +19,7 @@ import {visit} from 'unist-util-visit'
 import {builtinCalques, type CalqueEntry, type CalqueTable} from '../src/dictionary/phrases.js'
 import {languageName} from '../src/engine/language.js'
 import {findInParagraph, indexOf, matchCase} from '../src/phrase/tables.js'
+import {paragraphTokens} from '../src/phrase/tokens.js'
 import {defineRule} from '../src/rule.js'
 import {primaryLanguage} from '../src/words.js'
 
@@ -61,8 +62,9 @@ export default defineRule<Options, 'calque' | 'calqueNoSuggestion'>(
     visit(tree, 'ParagraphNode', function (paragraph: Paragraph) {
       // Without a source language, tables that share a pattern (ru-en, uk-en) report a span once.
       const reported = new Set<string>()
+      const tokens = paragraphTokens(paragraph)
       for (const table of tables) {
-        for (const match of findInParagraph(indexOf(table), paragraph)) {
+        for (const match of findInParagraph(indexOf(table), tokens)) {
           const key = match.start + ':' + match.stop
           if (reported.has(key) || isMentioned(value, match.start, match.stop)) continue
           reported.add(key)

@@ -3,6 +3,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {dirname} from 'node:path'
 import {builtinFiles, compiledPath, signatureOf} from '../src/dictionary/builtin.js'
+import {readLocaleFiles} from '../src/dictionary/locales.js'
 import {readNameEntries} from '../src/dictionary/names.js'
 import {readBoilerplateTables, readCalqueTables} from '../src/dictionary/phrases.js'
 import {DataFileError} from '../src/dictionary/read.js'
@@ -10,6 +11,7 @@ import {DataFileError} from '../src/dictionary/read.js'
 const folders: Record<string, (paths: ReadonlyArray<string>) => unknown> = {
   boilerplate: readBoilerplateTables,
   calques: readCalqueTables,
+  locales: readLocaleFiles,
   names: readNameEntries
 }
 

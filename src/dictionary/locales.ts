@@ -1,4 +1,4 @@
-import {builtinPath} from './paths.js'
+import {readBuiltin} from './builtin.js'
 import {DataFileError, readDataFile} from './read.js'
 import {primaryLanguage} from '../words.js'
 
@@ -115,25 +115,29 @@ export const localeSchema = {
 /** Languages that have conventions in `dictionaries/locales/`. */
 export const supportedLanguages = ['de', 'en', 'es', 'fr', 'ru', 'uk'] as const
 
-const cache = new Map<string, LocaleData | undefined>()
+let locales: Map<string, LocaleData> | undefined
 
 /**
  * Conventions for the language of BCP 47 tag `lang` (`en-GB` → `en`), or
  * `undefined` when there are none. Built-in data is immutable, so it is read
- * once per process.
+ * once per process (from the build’s JSON when current).
  */
 export function localeData(lang: string | undefined): LocaleData | undefined {
-  const language = primaryLanguage(lang)
-  if (cache.has(language)) return cache.get(language)
-  let data: LocaleData | undefined
-  if ((supportedLanguages as ReadonlyArray<string>).includes(language)) {
-    const file = readDataFile<LocaleData>(builtinPath('locales', language + '.yml'), localeSchema)
-    checkSorted(file.data, file.at)
-    data = Object.freeze(file.data)
-  }
+  locales ??= new Map(readBuiltin('locales', readLocaleFiles).map((data) => [data.lang, Object.freeze(data)]))
+  return locales.get(primaryLanguage(lang))
+}
 
-  cache.set(language, data)
-  return data
+/** Read and check locale files. */
+export function readLocaleFiles(paths: ReadonlyArray<string>): Array<LocaleData> {
+  return paths.map(function (path) {
+    const file = readDataFile<LocaleData>(path, localeSchema)
+    checkSorted(file.data, file.at)
+    if (!path.endsWith('/' + file.data.lang + '.yml')) {
+      throw new DataFileError([file.at(['lang']) + ': Unexpected `lang` `' + file.data.lang + '` in `' + path.slice(path.lastIndexOf('/') + 1) + '`, expected the file name'])
+    }
+
+    return file.data
+  })
 }
 
 function checkSorted(data: LocaleData, at: (keys: Array<string | number>) => string): undefined {

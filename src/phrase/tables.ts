@@ -1,7 +1,7 @@
 import type {Paragraph} from 'nlcst'
 import {compilePattern} from './pattern.js'
 import {PhraseIndex, type Match} from './match.js'
-import {paragraphTokens} from './tokens.js'
+import {paragraphTokens, type Token} from './tokens.js'
 
 const indexes = new WeakMap<object, Map<string, PhraseIndex<unknown>>>()
 
@@ -35,10 +35,11 @@ export function indexOf<Entry extends {readonly match: ReadonlyArray<string>}>(
   return index
 }
 
-/** Matches of `index` in a paragraph, one per reported span and entry. */
-export function findInParagraph<Entry>(index: PhraseIndex<Entry>, paragraph: Paragraph, whole = false): Array<Match<Entry>> {
+/** Matches of `index` in a paragraph (or its tokens, when several indexes search it), one per reported span. */
+export function findInParagraph<Entry>(index: PhraseIndex<Entry>, paragraph: Paragraph | ReadonlyArray<Token>, whole = false): Array<Match<Entry>> {
   const seen = new Set<string>()
-  return index.find(paragraphTokens(paragraph), whole).filter(function (match) {
+  const tokens = Array.isArray(paragraph) ? paragraph : paragraphTokens(paragraph as Paragraph)
+  return index.find(tokens, whole).filter(function (match) {
     const key = match.start + ':' + match.stop
     if (seen.has(key)) return false
     seen.add(key)
