@@ -7,6 +7,7 @@ import nameConsistency from './name-consistency.js'
 import nameSpelling from './name-spelling.js'
 import quotes from './quotes.js'
 import repeatedWords from './repeated-words.js'
+import spelling from './spelling.js'
 import untranslated from './untranslated.js'
 
 /** Every rule, sorted by id. */
@@ -19,5 +20,6 @@ export const rules: ReadonlyArray<Rule<object, string>> = [
   nameSpelling,
   quotes,
   repeatedWords,
+  spelling,
   untranslated
 ] as ReadonlyArray<Rule<object, string>>
