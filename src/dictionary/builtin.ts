@@ -1,5 +1,6 @@
-import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs'
-import {join} from 'node:path'
+import {createHash} from 'node:crypto'
+import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {basename, join} from 'node:path'
 import {builtinPath, packageRoot} from './paths.js'
 
 /** Where `npm run build` puts checked built-in data as JSON. */
@@ -16,14 +17,21 @@ export function builtinFiles(folder: string): Array<string> {
     .map((name) => join(directory, name))
 }
 
-/** Sizes and modification times of `paths`: changes whenever a source file does. */
+/**
+ * Names and contents of `paths`, hashed: changes whenever a source file
+ * does, and survives copies that reset modification times (a bundle’s
+ * data, an unpacked `.vsix`, a container layer). Hashing the ~1 MB of YAML
+ * takes a few milliseconds.
+ */
 export function signatureOf(paths: ReadonlyArray<string>): string {
-  return paths
-    .map(function (path) {
-      const stats = statSync(path)
-      return path.slice(path.lastIndexOf('/dictionaries/')) + ':' + stats.size + ':' + Math.floor(stats.mtimeMs)
-    })
-    .join('|')
+  const hash = createHash('sha1')
+  for (const path of paths) {
+    hash.update(basename(path) + '\0')
+    hash.update(readFileSync(path))
+    hash.update('\0')
+  }
+
+  return hash.digest('hex')
 }
 
 /**
