@@ -1,11 +1,21 @@
-import {parseArgs} from 'node:util'
-import {VFile} from 'vfile'
+import {statSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import {dirname, resolve} from 'node:path'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {ConfigError, createConfigLoader, display, type ConfigLoader} from '../config/load.js'
 import type {LintOptions} from '../config/resolve.js'
-import {createLinter} from '../engine/lint.js'
-import {fixUntilStable} from '../fix.js'
-import {reportJson} from '../reporters/json.js'
-import {reportStylish} from '../reporters/stylish.js'
-import {readTextFile, UnreadableFileError, writeTextFileAtomic} from './files.js'
+import {BaselineMatcher, BaselineWriter, baselineKey, readBaseline} from './baseline.js'
+import {batchChecks as registeredChecks, type BatchCheck} from './batch.js'
+import {helpText, parseFlags} from './flags.js'
+import {createIgnoreRules} from './ignore.js'
+import {expandInputs} from './inputs.js'
+import {createTaskRunner, type LintTask, type TaskResult} from './lint-file.js'
+import {createReporter, createSink, type Sink} from './output.js'
+import {runPool} from './pool.js'
+import {createProgress} from './progress.js'
+import {packageVersion} from './version.js'
+import {fromWire} from './wire.js'
 
 /** Where the CLI reads and writes: the process’s streams, or test doubles. */
 export interface CliIo {
@@ -13,136 +23,237 @@ export interface CliIo {
   readonly stderr: (text: string) => void
   readonly readStdin: () => Promise<string>
   readonly cwd: string
+  /** Whether stderr is a terminal (a progress line is drawn for long batches). */
+  readonly stderrIsTTY?: boolean | undefined
+  /** Terminal width, for the progress line. */
+  readonly columns?: number | undefined
 }
 
-const formats = ['json', 'stylish'] as const
-
-const usage = `Usage: mtlint [options] [file ...]
-
-Lint machine-translated text. Reads stdin when no file is named.
-
-Options:
-  --lang <tag>         language of the text (BCP 47); detected when absent
-  --source-lang <tag>  language the text was translated from
-  --format <name>      stylish (default) or json
-  --fix                apply safe fixes to the files, then report what is left
-  --preset <name>      recommended (default) or strict
-  -h, --help           show this help
-  -v, --version        show the version
-
-Exit codes: 0 no errors, 1 errors found, 2 usage or input errors.
-`
+/** Options for running in process (tests). */
+export interface RunOptions {
+  /** Batch checks to run instead of the registered ones (concurrency 1 only: workers use the registry). */
+  readonly batchChecks?: ReadonlyArray<BatchCheck> | undefined
+}
 
 /**
  * Run the CLI with `argv` (without `node` and the script) and return the
- * exit code. Never throws for user mistakes: they are reported on stderr
- * with exit code 2.
+ * exit code: 0 clean, 1 errors (or more warnings than `--max-warnings`), 2
+ * usage, configuration, unreadable files or internal errors. Never throws
+ * for user mistakes: they are reported on stderr.
  */
-export async function runCli(argv: ReadonlyArray<string>, io: CliIo): Promise<number> {
-  let values
-  let positionals
+export async function runCli(argv: ReadonlyArray<string>, io: CliIo, runOptions: RunOptions = {}): Promise<number> {
+  const parsed = parseFlags(argv, availableParallelism())
+  if ('error' in parsed) {
+    io.stderr('mtlint: ' + parsed.error + '\nRun `mtlint --help` for the options.\n')
+    return 2
+  }
+
+  if ('help' in parsed) {
+    io.stdout(helpText())
+    return 0
+  }
+
+  if ('version' in parsed) {
+    io.stdout(packageVersion() + '\n')
+    return 0
+  }
+
+  const settings = parsed.settings
+  const cwd = io.cwd
+  let loader: ConfigLoader
   try {
-    ;({values, positionals} = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        lang: {type: 'string'},
-        'source-lang': {type: 'string'},
-        format: {type: 'string', default: 'stylish'},
-        fix: {type: 'boolean', default: false},
-        preset: {type: 'string'},
-        help: {type: 'boolean', short: 'h', default: false},
-        version: {type: 'boolean', short: 'v', default: false}
-      }
-    }))
+    loader = createConfigLoader({cwd, configFile: settings.config})
+    if (settings.printConfig !== undefined) {
+      const target = resolve(cwd, settings.printConfig)
+      io.stdout(JSON.stringify({...loader.forDirectory(isFolder(target) ? target : dirname(target)), ...settings.overrides}, undefined, 2) + '\n')
+      return 0
+    }
   } catch (error) {
-    io.stderr('mtlint: ' + (error as Error).message + '\n\n' + usage)
+    return failWith(error)
+  }
+
+  const tasks: Array<LintTask> = []
+  const problems = new Set<string>()
+  const optionsByDirectory = new Map<string, LintOptions>()
+  try {
+    const task = {fix: settings.fix, fixTypes: settings.fixTypes, maxFileSize: settings.maxFileSize}
+    if (settings.stdin) {
+      const path = settings.stdinFilename ?? '<stdin>'
+      const directory = settings.stdinFilename === undefined ? cwd : dirname(resolve(cwd, settings.stdinFilename))
+      tasks.push({...task, index: 0, path, value: await io.readStdin(), options: optionsFor(directory)})
+    } else {
+      const ignore = createIgnoreRules({cwd, ignorePath: settings.ignorePath, enabled: settings.ignore})
+      const inputs = expandInputs(settings.inputs, {
+        cwd,
+        ignore,
+        onIgnored(path, ignoreFile) {
+          io.stderr('mtlint: Skipped `' + path + '`, ignored by `' + display(ignoreFile, cwd) + '`; use `--no-ignore` to lint it\n')
+        }
+      })
+      for (const input of inputs) {
+        tasks.push({...task, index: tasks.length, path: input.path, absolute: input.absolute, problem: input.problem, options: optionsFor(dirname(input.absolute))})
+      }
+    }
+  } catch (error) {
+    return failWith(error)
+  }
+
+  if (problems.size > 0) {
+    io.stderr([...problems].join('\n') + '\n')
     return 2
   }
 
-  if (values.help) {
-    io.stdout(usage)
-    return 0
+  let matcher: BaselineMatcher | undefined
+  try {
+    if (settings.baseline !== undefined) matcher = new BaselineMatcher(readBaseline(resolve(cwd, settings.baseline)))
+  } catch (error) {
+    return failWith(error)
   }
 
-  if (values.version) {
-    io.stdout('0.1.0\n')
-    return 0
+  const writer = settings.baselineWrite === undefined ? undefined : new BaselineWriter()
+  const checks = runOptions.batchChecks ?? registeredChecks
+  const collected = new Map<string, Array<{path: string; data: unknown}>>()
+  // `--fix-dry-run` prints the diff on stdout; the report then goes only to `--output-file`.
+  const reportWanted = settings.fix !== 'dry-run' || settings.outputFile !== undefined
+  const reporter = createReporter(settings.format, {cwd, quiet: settings.quiet})
+  const progress = createProgress({enabled: io.stderrIsTTY === true, total: tasks.length, columns: io.columns ?? 80, write: io.stderr})
+  let sink: Sink | undefined
+  try {
+    sink = reportWanted ? createSink({cwd, outputFile: settings.outputFile, stdout: io.stdout}) : undefined
+  } catch (error) {
+    return failWith(error)
   }
 
-  const format = values.format as (typeof formats)[number]
-  if (!formats.includes(format)) {
-    io.stderr('mtlint: Unexpected format `' + values.format + '`, expected `json` or `stylish`\n')
+  const totals = {errors: 0, warnings: 0, unreadable: 0}
+  /** Baseline keys of the files linted, so that only their recorded findings can be “no longer found”. */
+  const linted = new Set<string>()
+  let internal: unknown
+
+  function print(text: string): undefined {
+    if (!text) return undefined
+    progress.clear()
+    sink?.write(text)
+    return undefined
+  }
+
+  function report(file: VFile, unreadable: boolean): undefined {
+    const key = settings.baseline ?? settings.baselineWrite
+    if (!unreadable && key !== undefined) {
+      const baselinePath = baselineKey(file.path, cwd, key)
+      linted.add(baselinePath)
+      if (matcher) file.messages = matcher.newMessages(baselinePath, file.messages)
+      writer?.add(baselinePath, file.messages)
+    }
+
+    if (unreadable) totals.unreadable++
+    for (const message of file.messages) {
+      if (message.fatal === true && !unreadable) totals.errors++
+      else if (message.fatal === false) totals.warnings++
+    }
+
+    if (settings.quiet) file.messages = file.messages.filter((message: VFileMessage) => message.fatal === true)
+    print(reporter.file(file))
+    return undefined
+  }
+
+  print(reporter.head())
+  try {
+    await runPool(tasks, {
+      concurrency: settings.concurrency,
+      run: createTaskRunner(checks),
+      onResult(result: TaskResult) {
+        progress.tick(result.path)
+        if (result.diff) {
+          progress.clear()
+          io.stdout(result.diff)
+        }
+
+        const file = fromWire(result.path, result.messages)
+        if (result.written) file.stored = true
+        for (const [id, data] of Object.entries(result.batch ?? {})) {
+          const list = collected.get(id) ?? []
+          list.push({path: result.path, data})
+          collected.set(id, list)
+        }
+
+        report(file, result.unreadable)
+        return undefined
+      }
+    })
+
+    for (const check of checks) {
+      for (const file of check.finish(collected.get(check.id) ?? [])) report(file, false)
+    }
+  } catch (error) {
+    internal = error
+  }
+
+  print(reporter.tail())
+  progress.clear()
+  sink?.close()
+
+  if (internal !== undefined) {
+    io.stderr('mtlint: internal error: ' + String((internal as Error)?.stack ?? internal) + '\n')
     return 2
   }
 
-  if (values.fix && positionals.length === 0) {
-    io.stderr('mtlint: `--fix` does not work with stdin; name the files to fix\n')
-    return 2
-  }
-
-  for (const [flag, tag] of [['--lang', values.lang], ['--source-lang', values['source-lang']]] as const) {
-    if (tag !== undefined && !isLanguageTag(tag)) {
-      io.stderr('mtlint: Unexpected value `' + tag + '` for `' + flag + '`, expected a BCP 47 language tag such as `en` or `de-AT`\n')
-      return 2
+  if (matcher) {
+    const fixed = matcher.fixed(linted)
+    if (fixed.length > 0) {
+      io.stderr(
+        'mtlint: ' + fixed.length + (fixed.length === 1 ? ' finding' : ' findings') + ' in the baseline no longer found; run `--baseline-write` to drop them:\n' +
+          fixed.map(({path, entry}) => '  ' + path + ' (line ' + entry.line + ') ' + entry.ruleId + ' `' + entry.actual + '`\n').join('')
+      )
     }
   }
 
-  const options: LintOptions = {
-    lang: values.lang,
-    sourceLang: values['source-lang'],
-    preset: values.preset as LintOptions['preset']
-  }
-
-  let linter
-  try {
-    linter = createLinter(options)
-  } catch (error) {
-    io.stderr('mtlint: ' + (error as Error).message + '\n')
-    return 2
-  }
-
-  const files: Array<VFile> = []
-  let failed = false
-
-  if (positionals.length === 0) {
-    files.push(await linter.lint(new VFile({path: '<stdin>', value: await io.readStdin()})))
-  }
-
-  for (const path of positionals) {
-    let text
+  if (writer && settings.baselineWrite !== undefined) {
     try {
-      text = await readTextFile(path)
+      await writer.write(resolve(cwd, settings.baselineWrite))
     } catch (error) {
-      if (!(error instanceof UnreadableFileError)) throw error
-      const file = new VFile({path})
-      const message = file.message(error.message, {ruleId: 'read-error', source: 'mtlint'})
-      message.fatal = true
-      files.push(file)
-      failed = true
-      continue
+      return failWith(error)
     }
 
-    let value = text.value
-    if (values.fix) {
-      const result = await fixUntilStable(value, async (next) => (await linter.lint(new VFile({path, value: next}))).messages)
-      if (result.value !== value) {
-        await writeTextFileAtomic(text, result.value)
-        value = result.value
-      }
-    }
-
-    files.push(await linter.lint(new VFile({path, value})))
+    io.stderr('mtlint: Wrote ' + writer.size + (writer.size === 1 ? ' finding' : ' findings') + ' to `' + settings.baselineWrite + '`\n')
   }
 
-  io.stdout(format === 'json' ? reportJson(files) : reportStylish(files))
-  if (failed) return 2
-  return files.some((file) => file.messages.some((message) => message.fatal === true)) ? 1 : 0
+  if (totals.unreadable > 0) return 2
+  if (writer) return 0
+  if (totals.errors > 0) return 1
+  if (settings.maxWarnings !== undefined && totals.warnings > settings.maxWarnings) {
+    io.stderr('mtlint: Unexpected ' + totals.warnings + ' warnings, expected at most ' + settings.maxWarnings + ' (`--max-warnings`)\n')
+    return 1
+  }
+
+  return 0
+
+  function optionsFor(directory: string): LintOptions {
+    try {
+      let options = optionsByDirectory.get(directory)
+      if (!options) {
+        options = {...loader.forDirectory(directory), ...settings.overrides}
+        optionsByDirectory.set(directory, options)
+      }
+
+      return options
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error
+      for (const problem of error.problems) problems.add(problem)
+      return settings.overrides
+    }
+  }
+
+  function failWith(error: unknown): number {
+    if (error instanceof ConfigError) io.stderr(error.problems.join('\n') + '\n')
+    else if (error instanceof TypeError || (error as NodeJS.ErrnoException)?.code) io.stderr('mtlint: ' + (error as Error).message + '\n')
+    else io.stderr('mtlint: internal error: ' + String((error as Error)?.stack ?? error) + '\n')
+    return 2
+  }
 }
 
-function isLanguageTag(tag: string): boolean {
+function isFolder(path: string): boolean {
   try {
-    return Intl.getCanonicalLocales(tag).length === 1
+    return statSync(path).isDirectory()
   } catch {
     return false
   }

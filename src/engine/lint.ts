@@ -1,13 +1,18 @@
-import {unified} from 'unified'
+import type {Root} from 'nlcst'
+import {unified, type Processor} from 'unified'
 import {VFile, type Compatible} from 'vfile'
 import {resolveRules, type LintOptions} from '../config/resolve.js'
+import {controlComments, formatOf, formatParser, sampleText, type Format} from './formats.js'
 import {detectLanguage} from './language.js'
-import {parsePlainText} from './parse.js'
 
 /** A linter that keeps its processor and loaded data warm across calls. */
 export interface Linter {
-  /** Lint one text; per-call `lang` and `sourceLang` override the linter’s. */
-  lint(input: Compatible, overrides?: Pick<LintOptions, 'lang' | 'sourceLang'>): Promise<VFile>
+  /**
+   * Lint one text; per-call `lang` and `sourceLang` override the linter’s.
+   * The parser follows `format`, else the file’s extension (`.md`, `.html`,
+   * else plain text).
+   */
+  lint(input: Compatible, overrides?: Pick<LintOptions, 'lang' | 'sourceLang'> & {readonly format?: Format | undefined}): Promise<VFile>
 }
 
 /**
@@ -15,33 +20,44 @@ export interface Linter {
  * options) throw here, before any text is read.
  */
 export function createLinter(options: LintOptions = {}): Linter {
-  const processor = unified().use(parsePlainText)
-  for (const {rule, config} of resolveRules(options)) {
-    processor.use(rule, config)
-  }
-
-  processor.freeze()
+  const configured = resolveRules(options)
+  const processors = new Map<Format, Processor<Root>>()
+  // Rule options are checked when a processor freezes: do it now for plain text.
+  processorFor('text')
 
   return {
     async lint(input, overrides = {}) {
       const file = input instanceof VFile ? input : new VFile(input)
-      const value = String(file)
+      const format = overrides.format ?? formatOf(file.path)
+      const processor = processorFor(format)
+      const tree = processor.parse(file)
       const lang = overrides.lang ?? options.lang
       if (lang) {
         file.data.lang = lang
         file.data.langSource = 'option'
       } else {
-        const detected = detectLanguage(value)
+        const detected = detectLanguage(format === 'text' ? String(file) : sampleText(tree))
         file.data.lang = detected?.lang ?? 'en'
         file.data.langSource = detected ? 'detected' : 'default'
       }
 
       file.data.sourceLang = overrides.sourceLang ?? options.sourceLang
-      const tree = processor.parse(file)
       await processor.run(tree, file)
       file.messages.sort(compareMessages)
       return file
     }
+  }
+
+  function processorFor(format: Format): Processor<Root> {
+    let processor = processors.get(format)
+    if (!processor) {
+      processor = unified().use(formatParser(format)) as unknown as Processor<Root>
+      for (const {rule, config} of configured) processor.use(rule, config)
+      processor.use(controlComments).freeze()
+      processors.set(format, processor)
+    }
+
+    return processor
   }
 }
 
