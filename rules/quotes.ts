@@ -140,7 +140,8 @@ export default defineRule<Options, MessageId>(
       const verbFirst = verbs.has(match[1]!)
       if (!verbFirst && !verbs.has(match[2]!)) return undefined
       // Shifted marks sit after the quotation’s own comma and before the next sentence.
-      const before = value.slice(0, opening.offset).match(/[,.!?]\s*$/u)
+      // Looked for backwards from the mark: `/[,.!?]\s*$/u` on the text before it scanned the whole document for each attribution (quadratic).
+      const before = markBefore(value, opening.offset)
       const after = value.slice(closing.offset + 1).match(/^\s+(?=\p{Lu})/u)
       if (!before || !after) return undefined
       const start = opening.offset - before[0].length
@@ -153,6 +154,13 @@ export default defineRule<Options, MessageId>(
     }
   }
 )
+
+/** `[,.!?]` and the white space after it that end `value.slice(0, offset)` (`, `), as a one-item match, or `null`. */
+function markBefore(value: string, offset: number): [string] | null {
+  let index = offset
+  while (index > 0 && /\s/u.test(value.charAt(index - 1))) index--
+  return index > 0 && /[,.!?]/.test(value.charAt(index - 1)) ? [value.slice(index - 1, offset)] : null
+}
 
 function codePoint(value: string): string {
   return 'U+' + (value.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')

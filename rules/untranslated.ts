@@ -184,7 +184,8 @@ function wordsIn(nodes: Sentence['children']): Array<SpanWord> {
 function maskedRanges(value: string, start: number, end: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = []
   const text = value.slice(start, end)
-  for (const match of text.matchAll(/(?:https?:\/\/|www\.)[^\s"“”«»<>]+|[\w.+-]+@[\w-]+\.[\w.-]+|`[^`\n]*`/gu)) {
+  // `(?<![\w.+-])`: an address starts where its run starts, or a long run without `@` is rescanned from every position (quadratic).
+  for (const match of text.matchAll(/(?:https?:\/\/|www\.)[^\s"“”«»<>]+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+|`[^`\n]*`/gu)) {
     ranges.push([start + match.index, start + match.index + match[0].length])
   }
 

@@ -254,6 +254,25 @@ function align(document: string, start: number, value: string): [number, number]
   return [start, index]
 }
 
+/**
+ * Rules read markup as spaces, so a span over markup (`the <!-- x --> end`)
+ * quoted the blanked view: quote the file instead, as the JSON contract
+ * says (`actual` is the slice at the offsets), and stop applying the fix
+ * unasked, since it was made for the text without the markup.
+ */
+function quoteOriginal(message: VFile['messages'][number], document: string): undefined {
+  const place = message.place
+  if (message.actual === undefined || !place || !('start' in place)) return undefined
+  const start = place.start.offset
+  const end = place.end.offset
+  if (start === undefined || end === undefined) return undefined
+  const text = document.slice(start, end)
+  if (text === message.actual) return undefined
+  message.actual = text
+  message.autofix = false
+  return undefined
+}
+
 /** At the start of a line, skip the indentation and `>` marks that continue a block quote or list item. */
 function skipLinePrefix(document: string, index: number): number {
   const lineStart = document.lastIndexOf('\n', index - 1) + 1
@@ -359,6 +378,7 @@ export function controlComments(): (tree: Root, file: VFile) => undefined {
     if (original !== undefined) {
       file.value = original
       views.delete(file)
+      for (const message of file.messages) quoteOriginal(message, original)
     }
 
     const found = markers.get(file)
