@@ -110,7 +110,9 @@ export default defineRule<Options, 'variant'>(
         actual,
         expected: [expected],
         note: entry!.basis,
-        safe: !ambiguous && inflected !== undefined && actual.replace(/\s+/g, ' ') === form + ending
+        // Only when the language was given: on a detected one (franc on a short
+        // Russian or Ukrainian text), house style itself is a guess.
+        safe: !ambiguous && inflected !== undefined && actual.replace(/\s+/g, ' ') === form + ending && file.data.langSource !== 'detected'
       })
       return undefined
     }

@@ -39,6 +39,22 @@ test('is off when name-consistency is off', async (t) => {
   t.deepEqual(await collect({'a.txt': 'Mr Kovalchuk spoke.', 'b.txt': 'Mr Kowaltschuk left.'}, options), [])
 })
 
+test('compares spellings only within one language', async (t) => {
+  const linter = createLinter()
+  const collected = []
+  for (const [path, value, lang] of [
+    ['en.txt', 'The talks with Mr Kovalchuk went on. Mr Kovalchuk left.', 'en'],
+    ['en2.txt', 'Later Mr Kovalchuk spoke to reporters.', 'en'],
+    ['de.txt', 'Danach sprach Herr Kowaltschuk mit Reportern.', 'de']
+  ] as const) {
+    const file = await linter.lint(new VFile({path, value}), {lang})
+    const data = nameConsistencyAcrossFiles.collect(file, {})
+    if (data) collected.push({path, data})
+  }
+
+  t.deepEqual(nameConsistencyAcrossFiles.finish(collected), [])
+})
+
 test('never merges different people across files', async (t) => {
   const files = nameConsistencyAcrossFiles.finish(await collect({'a.txt': 'Mr Johnson spoke.', 'b.txt': 'Mr Jonson left.', 'c.txt': 'Olaf Scholz and Howard Schultz met.'}))
   t.deepEqual(files, [])

@@ -79,7 +79,16 @@ export function createTaskRunner(checks: ReadonlyArray<BatchCheck> = batchChecks
     if (task.fix !== 'none') {
       const types = task.fixTypes
       const filter = types ? (message: VFileMessage) => message.category !== undefined && types.some((type) => matchesType(message.category!, type)) : undefined
-      const lint = async (next: string) => (await linter.lint(new VFile({path: task.path, value: next}))).messages
+      // The language is decided once, on the first pass, as `fix()` does: re-detected on
+      // every pass it can flip with the fixes themselves and the passes never settle.
+      let lang: string | undefined
+      let langSource: 'detected' | 'option' | undefined
+      const lint = async function (next: string) {
+        const linted = await linter.lint(new VFile({path: task.path, value: next}), lang === undefined ? {} : {lang, langSource})
+        lang ??= linted.data.lang
+        langSource ??= linted.data.langSource === 'detected' ? 'detected' : 'option'
+        return linted.messages
+      }
       const result = await fixUntilStable(value, lint, filter ? {filter} : {})
       if (result.value !== value) {
         if (task.fix === 'write') {

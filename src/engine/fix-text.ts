@@ -17,11 +17,13 @@ export async function fix(
 ): Promise<FixUntilStableResult> {
   const linter = options.linter ?? createLinter(options)
   let lang = options.lang
+  let langSource: 'detected' | 'option' | undefined
   return fixUntilStable(
     value,
     async function (text) {
-      const file = await linter.lint(text, lang === undefined ? {} : {lang})
+      const file = await linter.lint(text, lang === undefined ? {} : {lang, langSource})
       lang ??= file.data.lang
+      langSource ??= file.data.langSource === 'detected' ? 'detected' : 'option'
       return file.messages
     },
     options

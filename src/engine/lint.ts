@@ -12,7 +12,7 @@ export interface Linter {
    * The parser follows `format`, else the file’s extension (`.md`, `.html`,
    * else plain text).
    */
-  lint(input: Compatible, overrides?: Pick<LintOptions, 'lang' | 'sourceLang'> & {readonly format?: Format | undefined}): Promise<VFile>
+  lint(input: Compatible, overrides?: Pick<LintOptions, 'lang' | 'sourceLang'> & {readonly format?: Format | undefined; readonly langSource?: 'detected' | 'option' | undefined}): Promise<VFile>
 }
 
 /**
@@ -34,7 +34,8 @@ export function createLinter(options: LintOptions = {}): Linter {
       const lang = overrides.lang ?? options.lang
       if (lang) {
         file.data.lang = lang
-        file.data.langSource = 'option'
+        // A fix pass reuses the first pass’s detection and says so.
+        file.data.langSource = overrides.lang !== undefined && overrides.langSource === 'detected' ? 'detected' : 'option'
       } else {
         const detected = detectLanguage(format === 'text' ? String(file) : sampleText(tree))
         file.data.lang = detected?.lang ?? 'en'

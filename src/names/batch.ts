@@ -34,7 +34,8 @@ export const nameConsistencyAcrossFiles = {
     for (const occurrence of occurrences) {
       if (seen.has(occurrence.base)) continue
       seen.add(occurrence.base)
-      uses.push({...occurrence, actual: value.slice(occurrence.start, occurrence.end)})
+      // Spellings are compared within one language: German `Ajatollah` is right beside English `Ayatollah`.
+      uses.push({...occurrence, key: (file.data.lang ?? '') + ':' + occurrence.key, actual: value.slice(occurrence.start, occurrence.end)})
     }
 
     return uses
