@@ -21,6 +21,7 @@ import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {random} from './corpus.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const bin = join(root, 'bin', 'mtlint.js')
@@ -118,18 +119,6 @@ function sourceParagraphs(): Array<string> {
     .map((name) => readFileSync(join(folder, name), 'utf8'))
   texts.push(readFileSync(join(root, 'fixtures', 'seed', 'seed-article.txt'), 'utf8'))
   return texts.flatMap((text) => text.split(/\n\s*\n/)).map((block) => block.trim()).filter((block) => block.length > 80)
-}
-
-/** mulberry32: a small seeded generator in [0, 1), so every machine gets the same batch. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return function () {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = state
-    value = Math.imul(value ^ (value >>> 15), value | 1)
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 /** The benchmark as a table, for people. */
