@@ -14,6 +14,7 @@
 
 import {existsSync, readFileSync, statSync} from 'node:fs'
 import {dirname, isAbsolute, join, relative, resolve} from 'node:path'
+import {DataFileError} from '../dictionary/read.js'
 import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode} from 'yaml'
 import type {RuleConfig} from '../rule.js'
@@ -37,13 +38,10 @@ export interface ConfigData {
 }
 
 /** A configuration file with problems, each `path:line:column: Unexpected …, expected …`. */
-export class ConfigError extends Error {
-  readonly problems: ReadonlyArray<string>
-
+export class ConfigError extends DataFileError {
   constructor(problems: ReadonlyArray<string>) {
-    super(problems.join('\n'))
+    super(problems)
     this.name = 'ConfigError'
-    this.problems = problems
   }
 }
 
