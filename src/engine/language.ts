@@ -37,7 +37,17 @@ export function detectLanguage(
   return lang ? {lang, score: best[1]} : undefined
 }
 
-/** English name of a language, for messages. */
+let displayNames: Intl.DisplayNames | undefined
+const names = new Map<string, string>()
+
+/** English name of a language, for messages (one `Intl.DisplayNames`: each costs milliseconds to build). */
 export function languageName(lang: string): string {
-  return new Intl.DisplayNames(['en'], {type: 'language'}).of(lang) ?? lang
+  let name = names.get(lang)
+  if (name === undefined) {
+    displayNames ??= new Intl.DisplayNames(['en'], {type: 'language'})
+    name = displayNames.of(lang) ?? lang
+    names.set(lang, name)
+  }
+
+  return name
 }
