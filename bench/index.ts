@@ -4,7 +4,7 @@
  * pasted from them) and the scaling ratios; it never fails.
  *
  *   npm run bench                          every section
- *   npm run bench -- --only scaling,batch  some sections: cold, throughput, baseline, scaling, editor, batch, others
+ *   npm run bench -- --only scaling,batch  some sections: cold, phrases, throughput, baseline, scaling, editor, batch, others
  *   npm run bench -- --json out.json       also write the raw results
  *   npm run bench -- --jobs 1              one measurement at a time (default: 2)
  *   npm run bench -- --budget 600          let the other benches (lsp, cli, spelling) run past 280 s
@@ -25,6 +25,7 @@ import {fileURLToPath} from 'node:url'
 import {coldStartProgram} from './baseline.js'
 import {batchFiles, benchLanguages, writeFiles} from './corpus.js'
 import type {EditorResult, LintResult, Task} from './measure.js'
+import type {PhraseLoad} from './phrases.js'
 import {formatBytes, median, ms, perSecond, ratio, table} from './report.js'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
@@ -32,7 +33,7 @@ const seed = join(root, 'fixtures/seed/seed-article.txt')
 const bin = join(root, 'bin/mtlint.js')
 const MB = 1_000_000
 
-const sections = ['cold', 'throughput', 'baseline', 'scaling', 'editor', 'batch', 'others'] as const
+const sections = ['cold', 'phrases', 'throughput', 'baseline', 'scaling', 'editor', 'batch', 'others'] as const
 type Section = (typeof sections)[number]
 
 const args = process.argv.slice(2)
@@ -158,6 +159,28 @@ await section('cold', async function () {
         ['baseline retext pipeline', ms(baselineMs), formatBytes(baselineRss), baselineRuns[0]!.stdout.trim()],
         ['ratio mtlint/baseline', ratio(mtlintMs, baselineMs), ratio(mtlintRss, baselineRss), '']
       ]
+    )
+  )
+  return undefined
+})
+
+await section('phrases', async function () {
+  progress('phrase tables')
+  const loads: Array<PhraseLoad> = []
+  for (let index = 0; index < 5; index++) {
+    const result = await run(process.execPath, ['--import=tsx', join(root, 'bench/phrases.ts'), '--json'])
+    if (result.code !== 0) throw new Error('bench/phrases.ts failed: ' + result.stderr.slice(-500))
+    loads.push(JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '') as PhraseLoad)
+  }
+
+  const pick = (key: keyof PhraseLoad) => median(loads.map((load) => load[key]))
+  results.phrases = {readMs: pick('readMs'), indexMs: pick('indexMs'), totalMs: pick('totalMs'), compileAllMs: pick('compileAllMs')}
+  console.log('\n## Phrase tables\n')
+  console.log('All ' + loads[0]!.tables + ' calque tables and boilerplate lists (' + loads[0]!.patterns + ' patterns) read from the build’s JSON and indexed, in a fresh process, median of 5. Target ≤ 50 ms. Patterns compile when a document first meets their first word; compiling all of them is shown for reference.\n')
+  console.log(
+    table(
+      ['read', 'indexed', 'load total', 'compiling every pattern (never done by a lint)'],
+      [[ms(pick('readMs')), ms(pick('indexMs')), ms(pick('totalMs')), ms(pick('compileAllMs'))]]
     )
   )
   return undefined

@@ -5,12 +5,12 @@ import {dirname} from 'node:path'
 import {builtinFiles, compiledPath, signatureOf} from '../src/dictionary/builtin.js'
 import {readLocaleFiles} from '../src/dictionary/locales.js'
 import {readNameEntries} from '../src/dictionary/names.js'
-import {readBoilerplateTables, readCalqueTables} from '../src/dictionary/phrases.js'
+import {forRuntime, readBoilerplateTables, readCalqueTables} from '../src/dictionary/phrases.js'
 import {DataFileError} from '../src/dictionary/read.js'
 
 const folders: Record<string, (paths: ReadonlyArray<string>) => unknown> = {
-  boilerplate: readBoilerplateTables,
-  calques: readCalqueTables,
+  boilerplate: (paths) => readBoilerplateTables(paths).map(forRuntime),
+  calques: (paths) => readCalqueTables(paths).map(forRuntime),
   locales: readLocaleFiles,
   names: readNameEntries
 }

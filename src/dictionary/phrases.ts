@@ -1,21 +1,32 @@
-import {compilePattern} from '../phrase/pattern.js'
+import {compilePattern, firstTokens} from '../phrase/pattern.js'
 import {readBuiltin} from './builtin.js'
 import {DataFileError, readDataFile, type DataFile} from './read.js'
 
 /** An example: `bad` with its fix `good`, or text that must pass (`ok`). */
 export type PhraseExample = {readonly bad: string; readonly good?: string} | {readonly ok: string}
 
-/** One calque: a literal rendering in the target and what to write instead. */
-export interface CalqueEntry {
+/**
+ * What the linter needs of a phrase entry. Read from YAML, entries also
+ * carry their `examples`; the build's JSON leaves them out (they are for
+ * tests) and adds `starts`, each pattern's first tokens (`firstTokens`), so
+ * indexing a table compiles nothing.
+ */
+export interface PhraseEntry {
   readonly id: string
   readonly match: ReadonlyArray<string>
+  /** Per pattern of `match`: the folded tokens it can start with, `null` for anywhere. */
+  readonly starts?: ReadonlyArray<ReadonlyArray<string> | null>
+  readonly examples?: ReadonlyArray<PhraseExample>
+}
+
+/** One calque: a literal rendering in the target and what to write instead. */
+export interface CalqueEntry extends PhraseEntry {
   /** The source-language expression it comes from. */
   readonly source: string
   readonly suggest: ReadonlyArray<string>
   readonly explanation: string
   readonly kind: 'byline' | 'false-friend' | 'idiom' | 'institution' | 'party' | 'programme' | 'publication' | 'set-phrase'
   readonly level: 'info' | 'warning'
-  readonly examples: ReadonlyArray<PhraseExample>
 }
 
 /** A phrase table for one language pair. */
@@ -27,12 +38,17 @@ export interface CalqueTable {
 }
 
 /** One piece of page furniture carried into articles. */
-export interface BoilerplateEntry {
-  readonly id: string
-  readonly match: ReadonlyArray<string>
+export interface BoilerplateEntry extends PhraseEntry {
   readonly scope: 'line' | 'phrase'
   readonly explanation: string
-  readonly examples: ReadonlyArray<PhraseExample>
+}
+
+/** An entry as its YAML file has it: with the examples the data test runs. */
+export type WithExamples<Entry> = Entry & {readonly examples: ReadonlyArray<PhraseExample>}
+
+/** A table as read from YAML. */
+export type SourceTable<Table extends {readonly entries: ReadonlyArray<unknown>}> = Omit<Table, 'entries'> & {
+  readonly entries: ReadonlyArray<WithExamples<Table['entries'][number]>>
 }
 
 /** The boilerplate list of one target language. */
@@ -105,9 +121,9 @@ export const boilerplateSchema = {
 } as const
 
 /** Read and check calque tables: shape, file name, sorted ids, patterns that compile. */
-export function readCalqueTables(paths: ReadonlyArray<string>): Array<CalqueTable> {
+export function readCalqueTables(paths: ReadonlyArray<string>): Array<SourceTable<CalqueTable>> {
   return paths.map(function (path) {
-    const file = readDataFile<Omit<CalqueTable, 'path'>>(path, calqueSchema)
+    const file = readDataFile<Omit<SourceTable<CalqueTable>, 'path'>>(path, calqueSchema)
     const name = path.slice(path.lastIndexOf('/') + 1)
     const problems = checkEntries(file, file.data.entries)
     if (name !== file.data.source + '-' + file.data.target + '.yml') {
@@ -120,9 +136,9 @@ export function readCalqueTables(paths: ReadonlyArray<string>): Array<CalqueTabl
 }
 
 /** Read and check boilerplate lists. */
-export function readBoilerplateTables(paths: ReadonlyArray<string>): Array<BoilerplateTable> {
+export function readBoilerplateTables(paths: ReadonlyArray<string>): Array<SourceTable<BoilerplateTable>> {
   return paths.map(function (path) {
-    const file = readDataFile<Omit<BoilerplateTable, 'path'>>(path, boilerplateSchema)
+    const file = readDataFile<Omit<SourceTable<BoilerplateTable>, 'path'>>(path, boilerplateSchema)
     const name = path.slice(path.lastIndexOf('/') + 1)
     const problems = checkEntries(file, file.data.entries)
     if (name !== file.data.lang + '.yml') {
@@ -161,17 +177,29 @@ function checkEntries(
   return problems
 }
 
-let calques: Array<CalqueTable> | undefined
-let boilerplate: Array<BoilerplateTable> | undefined
+/**
+ * The runtime form the build stores: entries without examples, with each
+ * pattern's first tokens.
+ */
+export function forRuntime<Table extends {readonly entries: ReadonlyArray<PhraseEntry>}>(table: Table): Table {
+  const entries = table.entries.map(function (entry) {
+    const {examples, ...rest} = entry
+    return {...rest, starts: entry.match.map((pattern) => firstTokens(pattern) ?? null)}
+  })
+  return {...table, entries}
+}
+
+let calques: ReadonlyArray<CalqueTable> | undefined
+let boilerplate: ReadonlyArray<BoilerplateTable> | undefined
 
 /** Built-in calque tables, read once per process. */
 export function builtinCalques(): ReadonlyArray<CalqueTable> {
-  calques ??= readBuiltin('calques', readCalqueTables)
+  calques ??= readBuiltin<ReadonlyArray<CalqueTable>>('calques', readCalqueTables)
   return calques
 }
 
 /** Built-in boilerplate lists, read once per process. */
 export function builtinBoilerplate(): ReadonlyArray<BoilerplateTable> {
-  boilerplate ??= readBuiltin('boilerplate', readBoilerplateTables)
+  boilerplate ??= readBuiltin<ReadonlyArray<BoilerplateTable>>('boilerplate', readBoilerplateTables)
   return boilerplate
 }

@@ -1,5 +1,5 @@
-import type {Literal, Pattern, Slot} from './pattern.js'
-import {foldToken, type Token} from './tokens.js'
+import {compilePattern, firstTokens, type Literal, type Pattern, type Slot} from './pattern.js'
+import type {Token} from './tokens.js'
 
 /** A pattern found in a token list. */
 export interface Match<Payload> {
@@ -13,26 +13,40 @@ export interface Match<Payload> {
   readonly stop: number
 }
 
+/** A pattern as added: compiled the first time a token could start it. */
+interface Candidate<Payload> {
+  readonly source: string
+  readonly payload: Payload
+  pattern: Pattern | undefined
+}
+
 /**
  * Patterns indexed by the literal that must come first, so each token is
  * tried only against patterns that can start with it: matching stays linear
- * in text length whatever the size of the phrase tables.
+ * in text length whatever the size of the phrase tables. Patterns are
+ * compiled when first tried: a document meets a few dozen of the thousands
+ * in the tables, and building the index reads only each pattern's first
+ * token (loading every table then takes milliseconds, not tens of them).
+ * Data files are checked by compiling every pattern when they are read from
+ * YAML (`src/dictionary/phrases.ts`) and at `npm run build`.
  */
 export class PhraseIndex<Payload> {
-  readonly #byFirst = new Map<string, Array<{pattern: Pattern; payload: Payload}>>()
-  readonly #anywhere: Array<{pattern: Pattern; payload: Payload}> = []
+  readonly #byFirst = new Map<string, Array<Candidate<Payload>>>()
+  readonly #anywhere: Array<Candidate<Payload>> = []
 
-  add(pattern: Pattern, payload: Payload): undefined {
-    const first = pattern.slots[0]!
-    if (first.type === 'literal' && !first.optional) {
-      for (const alternative of first.alternatives) {
-        const key = foldToken(alternative[0]!.value)
-        const list = this.#byFirst.get(key) ?? []
-        list.push({pattern, payload})
-        this.#byFirst.set(key, list)
-      }
-    } else {
-      this.#anywhere.push({pattern, payload})
+  /** Add pattern text; `starts`, when given, is its `firstTokens` computed beforehand (`null`: anywhere). */
+  add(source: string, payload: Payload, starts?: ReadonlyArray<string> | null): undefined {
+    const candidate: Candidate<Payload> = {source, payload, pattern: undefined}
+    const keys = starts === undefined ? firstTokens(source) : starts
+    if (!keys) {
+      this.#anywhere.push(candidate)
+      return undefined
+    }
+
+    for (const key of keys) {
+      const list = this.#byFirst.get(key)
+      if (list) list.push(candidate)
+      else this.#byFirst.set(key, [candidate])
     }
 
     return undefined
@@ -45,95 +59,131 @@ export class PhraseIndex<Payload> {
    */
   find(tokens: ReadonlyArray<Token>, whole = false): Array<Match<Payload>> {
     const matches: Array<Match<Payload>> = []
-    let firstWord = 0
-    while (firstWord < tokens.length && tokens[firstWord]!.kind === 'punctuation') firstWord++
-    const starts = whole ? [...new Set([0, firstWord])] : tokens.keys()
-
-    for (const index of starts) {
-      const token = tokens[index]
-      if (!token || (!token.wordStart && token.kind === 'word')) continue
-      const candidates = [...(this.#byFirst.get(token.folded) ?? []), ...this.#anywhere]
-      for (const {pattern, payload} of candidates) {
-        const result = matchAt(pattern.slots, 0, tokens, index, tokens.length, [], whole)
-        if (!result) continue
-        const [end, positions] = result
-        const last = tokens[end - 1]!
-        if (last.kind === 'word' && !last.wordEnd) continue
-        const spanFirst = positions[pattern.spanStart]
-        const spanLast = lastPosition(positions, pattern.spanStart, pattern.spanEnd)
-        if (spanFirst === undefined || spanLast === undefined) continue
-        matches.push({payload, pattern, first: index, end, start: tokens[spanFirst]!.start, stop: tokens[spanLast]!.end})
-      }
+    if (whole) {
+      let firstWord = 0
+      while (firstWord < tokens.length && tokens[firstWord]!.kind === 'punctuation') firstWord++
+      this.#findAt(tokens, 0, true, matches)
+      if (firstWord !== 0) this.#findAt(tokens, firstWord, true, matches)
+    } else {
+      for (let index = 0; index < tokens.length; index++) this.#findAt(tokens, index, false, matches)
     }
 
     return matches
   }
+
+  #findAt(tokens: ReadonlyArray<Token>, index: number, whole: boolean, matches: Array<Match<Payload>>): undefined {
+    const token = tokens[index]
+    if (!token || (!token.wordStart && token.kind === 'word')) return undefined
+    const keyed = this.#byFirst.get(token.folded)
+    if (keyed) for (const candidate of keyed) this.#try(candidate, tokens, index, whole, matches)
+    for (const candidate of this.#anywhere) this.#try(candidate, tokens, index, whole, matches)
+    return undefined
+  }
+
+  #try(candidate: Candidate<Payload>, tokens: ReadonlyArray<Token>, index: number, whole: boolean, matches: Array<Match<Payload>>): undefined {
+    candidate.pattern ??= compilePattern(candidate.source)
+    const pattern = candidate.pattern
+    const positions: Positions = []
+    const end = matchAt(pattern.slots, 0, tokens, index, positions, whole)
+    if (end === undefined) return undefined
+    const last = tokens[end - 1]!
+    if (last.kind === 'word' && !last.wordEnd) return undefined
+    const spanFirst = positions.slice(pattern.spanStart, pattern.spanEnd).find((position) => position >= 0)
+    const spanLast = lastPosition(positions, end, pattern.spanStart, pattern.spanEnd)
+    if (spanFirst === undefined || spanLast === undefined) return undefined
+    matches.push({payload: candidate.payload, pattern, first: index, end, start: tokens[spanFirst]!.start, stop: tokens[spanLast]!.end})
+    return undefined
+  }
 }
 
-/** Token index each slot starts at (`-1` for a skipped optional slot), plus one past the last token of the last slot. */
+/** Token index each slot starts at (`-1` for a skipped optional slot). */
 type Positions = Array<number>
 
+/**
+ * Match `slots[slotIndex…]` at token `at`, filling `positions` (one entry
+ * per slot, undone on backtracking); the token index after the match.
+ */
 function matchAt(
   slots: ReadonlyArray<Slot>,
   slotIndex: number,
   tokens: ReadonlyArray<Token>,
   at: number,
-  limit: number,
   positions: Positions,
   whole: boolean
-): [number, Positions] | undefined {
+): number | undefined {
   if (slotIndex === slots.length) {
     // A whole-line match may leave only punctuation after it.
-    if (whole && tokens.slice(at).some((token) => token.kind === 'word')) return undefined
-    return [at, [...positions, at]]
+    if (whole) {
+      for (let rest = at; rest < tokens.length; rest++) if (tokens[rest]!.kind === 'word') return undefined
+    }
+
+    return at
   }
 
   const slot = slots[slotIndex]!
-  for (const length of slotLengths(slot, tokens, at, limit)) {
-    const result = matchAt(slots, slotIndex + 1, tokens, at + length, limit, [...positions, at], whole)
-    if (result) return result
+  positions.push(at)
+  for (const length of slotLengths(slot, tokens, at)) {
+    const end = matchAt(slots, slotIndex + 1, tokens, at + length, positions, whole)
+    if (end !== undefined) return end
   }
 
-  if (slot.optional) return matchAt(slots, slotIndex + 1, tokens, at, limit, [...positions, -1], whole)
-  return undefined
+  positions.pop()
+  if (!slot.optional) return undefined
+  positions.push(-1)
+  const end = matchAt(slots, slotIndex + 1, tokens, at, positions, whole)
+  if (end === undefined) positions.pop()
+  return end
 }
 
+const none: ReadonlyArray<number> = []
+const one: ReadonlyArray<number> = [1]
+
 /** How many tokens `slot` can take at `at` (longest first). */
-function slotLengths(slot: Slot, tokens: ReadonlyArray<Token>, at: number, limit: number): Array<number> {
+function slotLengths(slot: Slot, tokens: ReadonlyArray<Token>, at: number): ReadonlyArray<number> {
   const token = tokens[at]
-  if (!token || at >= limit) return []
+  if (!token) return none
   switch (slot.type) {
     case 'any':
-      return token.kind === 'word' ? [1] : []
+      return token.kind === 'word' ? one : none
     case 'name':
-      return token.kind === 'word' && /^\p{Lu}/u.test(token.value) ? [1] : []
+      return token.kind === 'word' && /^\p{Lu}/u.test(token.value) ? one : none
     case 'number':
-      return token.kind === 'word' && /^\p{N}/u.test(token.value) ? [1] : []
+      return token.kind === 'word' && /^\p{N}/u.test(token.value) ? one : none
     case 'literal': {
-      const lengths: Array<number> = []
+      let lengths: Array<number> | undefined
       for (const alternative of slot.alternatives) {
-        if (at + alternative.length <= limit && alternative.every((literal, offset) => same(literal, tokens[at + offset]!))) {
-          lengths.push(alternative.length)
+        if (at + alternative.length > tokens.length) continue
+        let matched = true
+        for (let offset = 0; offset < alternative.length; offset++) {
+          if (!same(alternative[offset]!, tokens[at + offset]!)) {
+            matched = false
+            break
+          }
         }
+
+        if (matched) (lengths ??= []).push(alternative.length)
       }
 
-      return lengths.sort((a, b) => b - a)
+      return lengths ? lengths.sort((a, b) => b - a) : none
     }
   }
 }
 
 function same(literal: Literal, token: Token): boolean {
-  return literal.caseSensitive ? literal.value.replace(/'/g, '’') === token.value.replace(/'/g, '’') : foldToken(literal.value) === token.folded
+  if (!literal.caseSensitive) return literal.folded === token.folded
+  return literal.exact === token.value || (token.value.includes("'") && literal.exact === token.value.replace(/'/g, '’'))
 }
 
-function lastPosition(positions: Positions, from: number, to: number): number | undefined {
-  // The reported part ends where the first slot after it starts, minus one token.
+/** Last token of the reported part: the token before the next slot that took any, or before the match's end. */
+function lastPosition(positions: Positions, end: number, from: number, to: number): number | undefined {
   for (let slot = to - 1; slot >= from; slot--) {
-    const start = positions[slot]
-    if (start !== undefined && start >= 0) {
-      const next = positions.slice(slot + 1).find((value) => value >= 0)
-      return (next ?? start + 1) - 1
+    const start = positions[slot]!
+    if (start < 0) continue
+    for (let next = slot + 1; next < positions.length; next++) {
+      if (positions[next]! >= 0) return positions[next]! - 1
     }
+
+    return end - 1
   }
 
   return undefined

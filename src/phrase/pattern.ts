@@ -1,4 +1,4 @@
-import {splitLikeText} from './tokens.js'
+import {foldToken, splitLikeText} from './tokens.js'
 
 /** One position in a compiled pattern. */
 export type Slot =
@@ -11,6 +11,10 @@ export type Slot =
 /** A literal token: matched case-insensitively when written in lower case. */
 export interface Literal {
   readonly value: string
+  /** `value` folded like tokens (`foldToken`), so matching compares without re-folding. */
+  readonly folded: string
+  /** `value` with curly apostrophes, for case-sensitive comparison. */
+  readonly exact: string
   readonly caseSensitive: boolean
 }
 
@@ -37,43 +41,13 @@ export function compilePattern(source: string): Pattern {
   let spanEnd: number | undefined
 
   for (const raw of source.trim().split(/\s+/)) {
-    let piece = raw
-    let opens = false
-    let closes = false
-    if (piece.startsWith('[') && piece.length > 1) {
-      opens = true
-      piece = piece.slice(1)
-    }
-
-    if (piece.endsWith(']') && piece.length > 1) {
-      closes = true
-      piece = piece.slice(0, -1)
-    }
-
-    let optional = false
-    if (piece.endsWith('?') && piece.length > 1) {
-      optional = true
-      piece = piece.slice(0, -1)
-    }
-
+    const {slot, opens, closes} = compilePiece(raw, source)
     if (opens) {
       if (spanStart !== undefined) throw new TypeError('Unexpected second `[` in pattern `' + source + '`, expected one reported part')
       spanStart = slots.length
     }
 
-    if (piece === '*') slots.push({type: 'any', optional})
-    else if (piece === '{Name}') slots.push({type: 'name', optional})
-    else if (piece === '{Num}') slots.push({type: 'number', optional})
-    else if (/^\{.*\}$/.test(piece)) throw new TypeError('Unexpected placeholder `' + piece + '` in pattern `' + source + '`, expected `{Name}` or `{Num}`')
-    else {
-      const alternatives = piece.split('|').map(function (alternative) {
-        const parts = splitLikeText(alternative)
-        if (parts.length === 0) throw new TypeError('Unexpected empty alternative in pattern `' + source + '`')
-        return parts.map((value) => ({value: value.toLowerCase() === value ? value : value, caseSensitive: value !== value.toLowerCase()}))
-      })
-      slots.push({type: 'literal', optional, alternatives})
-    }
-
+    slots.push(slot)
     if (closes) {
       if (spanStart === undefined || spanEnd !== undefined) throw new TypeError('Unexpected `]` in pattern `' + source + '`, expected it after a `[`')
       spanEnd = slots.length
@@ -84,4 +58,51 @@ export function compilePattern(source: string): Pattern {
   if (spanStart !== undefined && spanEnd === undefined) throw new TypeError('Unexpected unclosed `[` in pattern `' + source + '`')
   if (slots.every((slot) => slot.optional)) throw new TypeError('Unexpected pattern `' + source + '` of optional tokens only')
   return {source, slots, spanStart: spanStart ?? 0, spanEnd: spanEnd ?? slots.length}
+}
+
+/**
+ * The folded tokens a match of `source` can start with, or `undefined` when
+ * it can start anywhere (`*`, `{Name}`, `{Num}` or an optional first token).
+ * Reads only the first piece, so indexes can be built without compiling
+ * every pattern.
+ */
+export function firstTokens(source: string): Array<string> | undefined {
+  const first = /^\s*(\S+)/.exec(source)?.[1]
+  if (first === undefined) return undefined
+  const {slot} = compilePiece(first, source)
+  if (slot.type !== 'literal' || slot.optional) return undefined
+  return slot.alternatives.map((alternative) => alternative[0]!.folded)
+}
+
+/** One whitespace-separated piece of a pattern: its slot and whether it opens or closes the reported part. */
+function compilePiece(raw: string, source: string): {slot: Slot; opens: boolean; closes: boolean} {
+  let piece = raw
+  let opens = false
+  let closes = false
+  if (piece.startsWith('[') && piece.length > 1) {
+    opens = true
+    piece = piece.slice(1)
+  }
+
+  if (piece.endsWith(']') && piece.length > 1) {
+    closes = true
+    piece = piece.slice(0, -1)
+  }
+
+  let optional = false
+  if (piece.endsWith('?') && piece.length > 1) {
+    optional = true
+    piece = piece.slice(0, -1)
+  }
+
+  if (piece === '*') return {slot: {type: 'any', optional}, opens, closes}
+  if (piece === '{Name}') return {slot: {type: 'name', optional}, opens, closes}
+  if (piece === '{Num}') return {slot: {type: 'number', optional}, opens, closes}
+  if (/^\{.*\}$/.test(piece)) throw new TypeError('Unexpected placeholder `' + piece + '` in pattern `' + source + '`, expected `{Name}` or `{Num}`')
+  const alternatives = piece.split('|').map(function (alternative) {
+    const parts = splitLikeText(alternative)
+    if (parts.length === 0) throw new TypeError('Unexpected empty alternative in pattern `' + source + '`')
+    return parts.map((value) => ({value, folded: foldToken(value), exact: value.replace(/'/g, '’'), caseSensitive: value !== value.toLowerCase()}))
+  })
+  return {slot: {type: 'literal', optional, alternatives}, opens, closes}
 }

@@ -1,5 +1,5 @@
 import type {Paragraph} from 'nlcst'
-import {compilePattern} from './pattern.js'
+import type {PhraseEntry} from '../dictionary/phrases.js'
 import {PhraseIndex, type Match} from './match.js'
 import {paragraphTokens, type Token} from './tokens.js'
 
@@ -10,7 +10,7 @@ const indexes = new WeakMap<object, Map<string, PhraseIndex<unknown>>>()
  * per table object and `name` (tables are immutable, so the cache is keyed
  * by identity).
  */
-export function indexOf<Entry extends {readonly match: ReadonlyArray<string>}>(
+export function indexOf<Entry extends PhraseEntry>(
   table: {readonly entries: ReadonlyArray<Entry>},
   name = 'all',
   filter: (entry: Entry) => boolean = () => true
@@ -26,7 +26,7 @@ export function indexOf<Entry extends {readonly match: ReadonlyArray<string>}>(
     index = new PhraseIndex<Entry>()
     for (const entry of table.entries) {
       if (!filter(entry)) continue
-      for (const pattern of entry.match) index.add(compilePattern(pattern), entry)
+      for (const [position, pattern] of entry.match.entries()) index.add(pattern, entry, entry.starts?.[position])
     }
 
     byName.set(name, index as PhraseIndex<unknown>)
