@@ -6,7 +6,7 @@ import {builtinFiles} from '../src/dictionary/builtin.js'
 import {readBoilerplateTables, readCalqueTables} from '../src/dictionary/phrases.js'
 import {parseText} from '../src/engine/parse.js'
 import {PhraseIndex} from '../src/phrase/match.js'
-import {compilePattern, firstTokens} from '../src/phrase/pattern.js'
+import {startKeys} from '../src/phrase/pattern.js'
 import {findInParagraph} from '../src/phrase/tables.js'
 import {paragraphTokens, type Token} from '../src/phrase/tokens.js'
 
@@ -48,24 +48,43 @@ test('a malformed pattern throws when it is first tried, naming it', (t) => {
   t.throws(() => index.find(tokensOf('The daily topics.')), {message: /unclosed `\[` in pattern `daily \[topics`/})
 })
 
-test('firstTokens agrees with the compiled pattern for every built-in pattern', (t) => {
+test('start keys are the first two fixed tokens, or the first alone', (t) => {
+  t.deepEqual(startKeys('daily topics'), ['daily topics'])
+  t.deepEqual(startKeys('[Status] : {Num}'), ['status :'])
+  t.deepEqual(startKeys('ARD|ZDF {Name}'), ['ard', 'zdf'])
+  t.deepEqual(startKeys('in|in the? morning'), ['in'])
+  t.deepEqual(startKeys('p.m. sharp'), ['p .'])
+  t.deepEqual(startKeys('the? daily topics'), undefined)
+  t.deepEqual(startKeys('{Num} comments'), undefined)
+})
+
+test('indexing by start keys finds what trying every pattern everywhere finds, on every example', (t) => {
   const tables = [...readCalqueTables(builtinFiles('calques')), ...readBoilerplateTables(builtinFiles('boilerplate'))]
-  let checked = 0
+  let texts = 0
   for (const table of tables) {
+    const keyed = new PhraseIndex<string>()
+    const everywhere = new PhraseIndex<string>()
     for (const entry of table.entries) {
       for (const source of entry.match) {
-        const first = compilePattern(source).slots[0]!
-        const expected = first.type === 'literal' && !first.optional ? first.alternatives.map((alternative) => alternative[0]!.folded) : undefined
-        t.deepEqual(firstTokens(source), expected, source)
-        checked++
+        keyed.add(source, entry.id)
+        everywhere.add(source, entry.id, null)
+      }
+    }
+
+    for (const entry of table.entries) {
+      for (const example of entry.examples) {
+        const tokens = tokensOf('ok' in example ? example.ok : example.bad)
+        const found = (index: PhraseIndex<string>) => findInParagraph(index, tokens).map((match) => match.payload + '@' + match.start + '-' + match.stop).sort()
+        t.deepEqual(found(keyed), found(everywhere), entry.id)
+        texts++
       }
     }
   }
 
-  t.true(checked > 2000)
+  t.true(texts > 2000)
 })
 
-test('the build’s runtime tables are the YAML tables without examples, with each pattern’s first tokens', (t) => {
+test('the build’s runtime tables are the YAML tables without examples, with each pattern’s index keys', (t) => {
   const strip = (table: {readonly entries: ReadonlyArray<{readonly match: ReadonlyArray<string>}>}) =>
     table.entries.map(({examples: _examples, starts: _starts, ...entry}: Record<string, unknown>) => entry)
   const yaml = readCalqueTables(builtinFiles('calques'))
@@ -75,7 +94,7 @@ test('the build’s runtime tables are the YAML tables without examples, with ea
     t.deepEqual(strip(table), strip(yaml[position]!))
     for (const entry of table.entries) {
       t.is(entry.examples, undefined)
-      t.deepEqual(entry.starts, entry.match.map((source) => firstTokens(source) ?? null))
+      t.deepEqual(entry.starts, entry.match.map((source) => startKeys(source) ?? null))
     }
   }
 

@@ -1,4 +1,4 @@
-import {compilePattern, firstTokens} from '../phrase/pattern.js'
+import {compilePattern, startKeys} from '../phrase/pattern.js'
 import {readBuiltin} from './builtin.js'
 import {DataFileError, readDataFile, type DataFile} from './read.js'
 
@@ -8,13 +8,13 @@ export type PhraseExample = {readonly bad: string; readonly good?: string} | {re
 /**
  * What the linter needs of a phrase entry. Read from YAML, entries also
  * carry their `examples`; the build's JSON leaves them out (they are for
- * tests) and adds `starts`, each pattern's first tokens (`firstTokens`), so
+ * tests) and adds `starts`, each pattern's index keys (`startKeys`), so
  * indexing a table compiles nothing.
  */
 export interface PhraseEntry {
   readonly id: string
   readonly match: ReadonlyArray<string>
-  /** Per pattern of `match`: the folded tokens it can start with, `null` for anywhere. */
+  /** Per pattern of `match`: its index keys (`startKeys`), `null` for anywhere. */
   readonly starts?: ReadonlyArray<ReadonlyArray<string> | null>
   readonly examples?: ReadonlyArray<PhraseExample>
 }
@@ -179,12 +179,12 @@ function checkEntries(
 
 /**
  * The runtime form the build stores: entries without examples, with each
- * pattern's first tokens.
+ * pattern's index keys.
  */
 export function forRuntime<Table extends {readonly entries: ReadonlyArray<PhraseEntry>}>(table: Table): Table {
   const entries = table.entries.map(function (entry) {
     const {examples, ...rest} = entry
-    return {...rest, starts: entry.match.map((pattern) => firstTokens(pattern) ?? null)}
+    return {...rest, starts: entry.match.map((pattern) => startKeys(pattern) ?? null)}
   })
   return {...table, entries}
 }

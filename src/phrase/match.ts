@@ -1,4 +1,4 @@
-import {compilePattern, firstTokens, type Literal, type Pattern, type Slot} from './pattern.js'
+import {compilePattern, startKeys, type Literal, type Pattern, type Slot} from './pattern.js'
 import type {Token} from './tokens.js'
 
 /** A pattern found in a token list. */
@@ -21,9 +21,11 @@ interface Candidate<Payload> {
 }
 
 /**
- * Patterns indexed by the literal that must come first, so each token is
- * tried only against patterns that can start with it: matching stays linear
- * in text length whatever the size of the phrase tables. Patterns are
+ * Patterns indexed by the first two tokens a match must start with (or the
+ * first alone, `startKeys`), so each token is tried only against patterns
+ * that can start there: matching stays linear in text length whatever the
+ * size of the phrase tables, and `the` does not try the 147 English patterns
+ * that start with it. Patterns are
  * compiled when first tried: a document meets a few dozen of the thousands
  * in the tables, and building the index reads only each pattern's first
  * token (loading every table then takes milliseconds, not tens of them).
@@ -34,10 +36,10 @@ export class PhraseIndex<Payload> {
   readonly #byFirst = new Map<string, Array<Candidate<Payload>>>()
   readonly #anywhere: Array<Candidate<Payload>> = []
 
-  /** Add pattern text; `starts`, when given, is its `firstTokens` computed beforehand (`null`: anywhere). */
-  add(source: string, payload: Payload, starts?: ReadonlyArray<string> | null): undefined {
+  /** Add pattern text; `keys`, when given, are its `startKeys` computed beforehand (`null`: anywhere). */
+  add(source: string, payload: Payload, keys?: ReadonlyArray<string> | null): undefined {
     const candidate: Candidate<Payload> = {source, payload, pattern: undefined}
-    const keys = starts === undefined ? firstTokens(source) : starts
+    keys = keys === undefined ? startKeys(source) : keys
     if (!keys) {
       this.#anywhere.push(candidate)
       return undefined
@@ -74,8 +76,11 @@ export class PhraseIndex<Payload> {
   #findAt(tokens: ReadonlyArray<Token>, index: number, whole: boolean, matches: Array<Match<Payload>>): undefined {
     const token = tokens[index]
     if (!token || (!token.wordStart && token.kind === 'word')) return undefined
-    const keyed = this.#byFirst.get(token.folded)
-    if (keyed) for (const candidate of keyed) this.#try(candidate, tokens, index, whole, matches)
+    const single = this.#byFirst.get(token.folded)
+    if (single) for (const candidate of single) this.#try(candidate, tokens, index, whole, matches)
+    const next = tokens[index + 1]
+    const pair = next && this.#byFirst.get(token.folded + ' ' + next.folded)
+    if (pair) for (const candidate of pair) this.#try(candidate, tokens, index, whole, matches)
     for (const candidate of this.#anywhere) this.#try(candidate, tokens, index, whole, matches)
     return undefined
   }

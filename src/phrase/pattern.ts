@@ -61,17 +61,30 @@ export function compilePattern(source: string): Pattern {
 }
 
 /**
- * The folded tokens a match of `source` can start with, or `undefined` when
- * it can start anywhere (`*`, `{Name}`, `{Num}` or an optional first token).
- * Reads only the first piece, so indexes can be built without compiling
- * every pattern.
+ * Index keys of `source`: the folded first two tokens a match must start
+ * with, joined by a space (`the federal`), or the first token alone where the
+ * second is not fixed (`ard`); `undefined` when a match can start anywhere
+ * (`*`, `{Name}`, `{Num}` or an optional first token). Reads only the first
+ * two pieces, so indexes are built without compiling every pattern.
  */
-export function firstTokens(source: string): Array<string> | undefined {
-  const first = /^\s*(\S+)/.exec(source)?.[1]
-  if (first === undefined) return undefined
-  const {slot} = compilePiece(first, source)
-  if (slot.type !== 'literal' || slot.optional) return undefined
-  return slot.alternatives.map((alternative) => alternative[0]!.folded)
+export function startKeys(source: string): Array<string> | undefined {
+  const pieces = /^\s*(\S+)(?:\s+(\S+))?/.exec(source)
+  if (!pieces?.[1]) return undefined
+  const first = compilePiece(pieces[1], source).slot
+  if (first.type !== 'literal' || first.optional) return undefined
+  const second = pieces[2] === undefined ? undefined : compilePiece(pieces[2], source).slot
+  const nexts = second?.type === 'literal' && !second.optional ? second.alternatives.map((alternative) => alternative[0]!.folded) : undefined
+  const singles = new Set<string>()
+  const pairs = new Set<string>()
+  for (const alternative of first.alternatives) {
+    const head = alternative[0]!.folded
+    if (alternative.length > 1) pairs.add(head + ' ' + alternative[1]!.folded)
+    else if (nexts) for (const next of nexts) pairs.add(head + ' ' + next)
+    else singles.add(head)
+  }
+
+  // A pair whose first token is also a key alone would be tried twice.
+  return [...singles, ...[...pairs].filter((pair) => !singles.has(pair.slice(0, pair.indexOf(' '))))]
 }
 
 /** One whitespace-separated piece of a pattern: its slot and whether it opens or closes the reported part. */
