@@ -18,7 +18,8 @@ import type {Paragraph} from 'nlcst'
 import {visit} from 'unist-util-visit'
 import {builtinCalques, type CalqueEntry, type CalqueTable} from '../src/dictionary/phrases.js'
 import {languageName} from '../src/engine/language.js'
-import {findInParagraph, indexOf, matchCase} from '../src/phrase/tables.js'
+import type {Match} from '../src/phrase/match.js'
+import {combinedIndex, matchCase, type Ranked} from '../src/phrase/tables.js'
 import {paragraphTokens} from '../src/phrase/tokens.js'
 import {defineRule} from '../src/rule.js'
 import {primaryLanguage} from '../src/words.js'
@@ -58,18 +59,19 @@ export default defineRule<Options, 'calque' | 'calqueNoSuggestion'>(
     )
     if (tables.length === 0) return undefined
     const value = String(file)
+    const index = combinedIndex(tables)
 
     visit(tree, 'ParagraphNode', function (paragraph: Paragraph) {
-      // Without a source language, tables that share a pattern (ru-en, uk-en) report a span once.
-      const reported = new Set<string>()
-      const tokens = paragraphTokens(paragraph)
-      for (const table of tables) {
-        for (const match of findInParagraph(indexOf(table), tokens)) {
-          const key = match.start + ':' + match.stop
-          if (reported.has(key) || isMentioned(value, match.start, match.stop)) continue
-          reported.add(key)
-          reportEntry(table, match.payload, match.start, match.stop)
-        }
+      // Without a source language, tables that share a pattern (ru-en, uk-en) report a span once: the first table's.
+      const bySpan = new Map<string, Match<Ranked<CalqueTable, CalqueEntry>>>()
+      for (const match of index.find(paragraphTokens(paragraph))) {
+        const key = match.start + ':' + match.stop
+        const kept = bySpan.get(key)
+        if (!kept || match.payload.rank < kept.payload.rank) bySpan.set(key, match)
+      }
+
+      for (const {payload, start, stop} of bySpan.values()) {
+        if (!isMentioned(value, start, stop)) reportEntry(payload.table, payload.entry, start, stop)
       }
     })
 

@@ -35,6 +35,41 @@ export function indexOf<Entry extends PhraseEntry>(
   return index
 }
 
+/** An entry of one of several tables searched together, with the table's place among them. */
+export interface Ranked<Table, Entry> {
+  readonly table: Table
+  readonly entry: Entry
+  readonly rank: number
+}
+
+const combined = new Map<string, PhraseIndex<unknown>>()
+
+/**
+ * One index over several tables (all calque tables into English, when the
+ * source language is unknown), so a paragraph is searched once, not once
+ * per table. Cached by the tables' paths: built-in tables live as long as
+ * the process.
+ */
+export function combinedIndex<Table extends {readonly path: string; readonly entries: ReadonlyArray<PhraseEntry>}>(
+  tables: ReadonlyArray<Table>
+): PhraseIndex<Ranked<Table, Table['entries'][number]>> {
+  type Entry = Table['entries'][number]
+  const key = tables.map((table) => table.path).join('\n')
+  let index = combined.get(key) as PhraseIndex<Ranked<Table, Entry>> | undefined
+  if (!index) {
+    index = new PhraseIndex<Ranked<Table, Entry>>()
+    for (const [rank, table] of tables.entries()) {
+      for (const entry of table.entries) {
+        for (const [position, pattern] of entry.match.entries()) index.add(pattern, {table, entry, rank}, entry.starts?.[position])
+      }
+    }
+
+    combined.set(key, index as PhraseIndex<unknown>)
+  }
+
+  return index
+}
+
 /** Matches of `index` in a paragraph (or its tokens, when several indexes search it), one per reported span. */
 export function findInParagraph<Entry>(index: PhraseIndex<Entry>, paragraph: Paragraph | ReadonlyArray<Token>, whole = false): Array<Match<Entry>> {
   const seen = new Set<string>()

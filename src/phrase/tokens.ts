@@ -23,7 +23,9 @@ const apostrophes = /^['’]$/u
  * words that start with a digit (`07.12.2021`, `10:15`), which stay whole.
  * Patterns are split the same way, so `p.m.` in a pattern matches `p.m.`.
  */
-export function paragraphTokens(paragraph: Paragraph): Array<Token> {
+export function paragraphTokens(paragraph: Paragraph): ReadonlyArray<Token> {
+  const cached = tokenCache.get(paragraph)
+  if (cached) return cached
   const tokens: Array<Token> = []
   for (const sentence of paragraph.children) {
     if (sentence.type !== 'SentenceNode') continue
@@ -39,8 +41,12 @@ export function paragraphTokens(paragraph: Paragraph): Array<Token> {
     }
   }
 
+  tokenCache.set(paragraph, tokens)
   return tokens
 }
+
+/** Tokens per paragraph node: the calque and boilerplate rules read the same paragraphs of the same tree. */
+const tokenCache = new WeakMap<Paragraph, ReadonlyArray<Token>>()
 
 function addWord(word: Word, tokens: Array<Token>): undefined {
   const start = word.position?.start.offset
