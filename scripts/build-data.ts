@@ -2,7 +2,7 @@
 // so the linter starts without parsing YAML (see src/dictionary/builtin.ts).
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {dirname} from 'node:path'
-import {builtinFiles, compiledPath, signatureOf} from '../src/dictionary/builtin.js'
+import {builtinFiles, compiledPath, signatureOf, stampsOf, type Compiled} from '../src/dictionary/builtin.js'
 import {readLocaleFiles} from '../src/dictionary/locales.js'
 import {readNameEntries} from '../src/dictionary/names.js'
 import {forRuntime, readBoilerplateTables, readCalqueTables} from '../src/dictionary/phrases.js'
@@ -20,7 +20,8 @@ try {
     const paths = builtinFiles(folder)
     const path = compiledPath(folder)
     mkdirSync(dirname(path), {recursive: true})
-    writeFileSync(path, JSON.stringify({signature: signatureOf(paths), data: read(paths)}))
+    const compiled: Compiled<unknown> = {signature: signatureOf(paths), stamps: stampsOf(paths), data: read(paths)}
+    writeFileSync(path, JSON.stringify(compiled))
   }
 } catch (error) {
   if (error instanceof DataFileError) {

@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs'
 import {basename, join} from 'node:path'
 import {builtinPath, packageRoot} from './paths.js'
 
@@ -34,17 +34,41 @@ export function signatureOf(paths: ReadonlyArray<string>): string {
   return hash.digest('hex')
 }
 
+/** Name, size and modification time of each source file: a cheap first check that they are unchanged. */
+export function stampsOf(paths: ReadonlyArray<string>): Array<string> {
+  return paths.map(function (path) {
+    const stats = statSync(path)
+    return basename(path) + ':' + stats.size + ':' + stats.mtimeMs
+  })
+}
+
+/** What `npm run build` stores for a data folder. */
+export interface Compiled<Data> {
+  /** `signatureOf` the YAML sources. */
+  readonly signature: string
+  /** `stampsOf` the YAML sources, when the build ran. */
+  readonly stamps: ReadonlyArray<string>
+  readonly data: Data
+}
+
 /**
  * Read built-in data: from the JSON the build wrote when it is current
  * (YAML parsing of the names lexicon alone costs about a second), else
- * from the YAML sources through `read`, which validates.
+ * from the YAML sources through `read`, which validates. Current means the
+ * same file names, sizes and times as at build, or, when times differ (a
+ * copy), the same content hash.
  */
 export function readBuiltin<Data>(folder: string, read: (paths: ReadonlyArray<string>) => Data): Data {
-  const paths = builtinFiles(folder)
-  const compiled = compiledPath(folder)
+  return readCompiled(builtinFiles(folder), compiledPath(folder), read)
+}
+
+/** `readBuiltin` for explicit source files and the JSON compiled from them. */
+export function readCompiled<Data>(paths: ReadonlyArray<string>, compiled: string, read: (paths: ReadonlyArray<string>) => Data): Data {
   if (existsSync(compiled)) {
-    const stored = JSON.parse(readFileSync(compiled, 'utf8')) as {signature: string; data: Data}
-    if (stored.signature === signatureOf(paths)) return stored.data
+    const stored = JSON.parse(readFileSync(compiled, 'utf8')) as Compiled<Data>
+    const stamps = stampsOf(paths)
+    const unchanged = stamps.length === stored.stamps?.length && stamps.every((stamp, index) => stamp === stored.stamps[index])
+    if (unchanged || stored.signature === signatureOf(paths)) return stored.data
   }
 
   return read(paths)
