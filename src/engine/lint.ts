@@ -2,7 +2,7 @@ import type {Root} from 'nlcst'
 import {unified, type Processor} from 'unified'
 import {VFile, type Compatible} from 'vfile'
 import {resolveRules, type LintOptions} from '../config/resolve.js'
-import {controlComments, formatOf, formatParser, sampleText, type Format} from './formats.js'
+import {controlComments, formatOf, formatParser, loadMarkup, sampleText, type Format} from './formats.js'
 import {detectLanguage} from './language.js'
 
 /** A linter that keeps its processor and loaded data warm across calls. */
@@ -29,6 +29,7 @@ export function createLinter(options: LintOptions = {}): Linter {
     async lint(input, overrides = {}) {
       const file = input instanceof VFile ? input : new VFile(input)
       const format = overrides.format ?? formatOf(file.path)
+      if (format !== 'text') await loadMarkup()
       const processor = processorFor(format)
       const tree = processor.parse(file)
       const lang = overrides.lang ?? options.lang
