@@ -76,9 +76,7 @@ await esbuild.build({
 step('bundling the server')
 const serverDirectory = join(here, 'server')
 await bundleLibrary(esbuild, join(root, 'src', 'lsp', 'index.ts'), join(serverDirectory, 'server.mjs'))
-// The bundle is imported, never run as the entry point: two of mtlint’s modules
-// (`src/config/schema.ts`, `src/spelling/precompile.ts`) act as scripts when
-// `import.meta.url` is `process.argv[1]`, which in a single-file bundle it would be.
+// A stable entry file for the client to start, whatever the bundle is called.
 writeFileSync(join(serverDirectory, 'main.mjs'), "// Entry point of the bundled server: see build.mjs.\nimport './server.mjs'\n")
 
 if (packaging) {

@@ -3,12 +3,12 @@
  * from every rule’s `meta.schema`. The loader validates with it, and it is
  * published as `schema/mtlintrc.schema.json` so editors complete and check
  * configuration files. Regenerate that file after adding a rule or option:
- * `node --import tsx src/config/schema.ts` (a test fails while it is stale).
+ * `node --import tsx scripts/write-schema.ts` (a test fails while it is stale).
  */
 
-import {writeFileSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
+import {join} from 'node:path'
 import {rules as builtinRules} from '../../rules/index.js'
+import {packageRoot} from '../dictionary/paths.js'
 import type {Rule} from '../rule.js'
 
 /** Severities in the order messages list them. */
@@ -107,10 +107,7 @@ export function schemaText(): string {
   return JSON.stringify(configSchema(), undefined, 2) + '\n'
 }
 
-/** Where the published schema is written, relative to this module in `src/config/`. */
-export const schemaFile = fileURLToPath(new URL('../../schema/mtlintrc.schema.json', import.meta.url))
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  writeFileSync(schemaFile, schemaText())
-  process.stdout.write('Wrote ' + schemaFile + '\n')
+/** Where the published schema is written: `schema/` in the package. */
+export function schemaFile(): string {
+  return join(packageRoot(), 'schema', 'mtlintrc.schema.json')
 }

@@ -4,12 +4,11 @@
  * and Ukrainian take 15–30 s and 600 MB each to expand). Files that are
  * current are kept, so a second build costs nothing.
  *
- * Run alone: `node dist/src/spelling/precompile.js [lang …]`.
+ * Run alone: `node dist/scripts/precompile-spelling.js [lang …]`.
  */
 
 import {spawn} from 'node:child_process'
 import {join} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {packageRoot} from '../dictionary/paths.js'
 import {builtinLanguages} from './speller.js'
 import {precompile} from './store.js'
@@ -26,7 +25,7 @@ export function buildPath(lang: string): string {
  */
 export async function precompileAll(languages: ReadonlyArray<string> = builtinLanguages, parallel = 2): Promise<undefined> {
   const queue = [...languages]
-  const script = fileURLToPath(import.meta.url)
+  const script = join(packageRoot(), 'dist', 'scripts', 'precompile-spelling.js')
   async function worker(): Promise<undefined> {
     for (let lang = queue.shift(); lang; lang = queue.shift()) {
       const code = await new Promise<number | null>(function (resolve) {
@@ -41,12 +40,4 @@ export async function precompileAll(languages: ReadonlyArray<string> = builtinLa
 
   await Promise.all(Array.from({length: parallel}, worker))
   return undefined
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  for (const lang of process.argv.slice(2)) {
-    const started = performance.now()
-    const wrote = precompile(lang, buildPath(lang))
-    if (wrote) process.stderr.write('spelling: precompiled `' + lang + '` in ' + ((performance.now() - started) / 1000).toFixed(1) + ' s\n')
-  }
 }
