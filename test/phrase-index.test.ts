@@ -48,14 +48,17 @@ test('a malformed pattern throws when it is first tried, naming it', (t) => {
   t.throws(() => index.find(tokensOf('The daily topics.')), {message: /unclosed `\[` in pattern `daily \[topics`/})
 })
 
-test('start keys are the first two fixed tokens, or the first alone', (t) => {
+test('start keys are the first two fixed tokens, or the first alone; placeholders stand for their kind', (t) => {
   t.deepEqual(startKeys('daily topics'), ['daily topics'])
   t.deepEqual(startKeys('[Status] : {Num}'), ['status :'])
   t.deepEqual(startKeys('ARD|ZDF {Name}'), ['ard', 'zdf'])
   t.deepEqual(startKeys('in|in the? morning'), ['in'])
   t.deepEqual(startKeys('p.m. sharp'), ['p .'])
+  t.deepEqual(startKeys('ARD {Name}'), ['ard'])
+  t.deepEqual(startKeys('{Num} comments'), ['{Num} comments'])
+  t.deepEqual(startKeys('{Name} [informed] that'), ['{Name} informed'])
   t.deepEqual(startKeys('the? daily topics'), undefined)
-  t.deepEqual(startKeys('{Num} comments'), undefined)
+  t.deepEqual(startKeys('* *? ( EFE|AFP )'), undefined)
 })
 
 test('indexing by start keys finds what trying every pattern everywhere finds, on every example', (t) => {

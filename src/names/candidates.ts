@@ -35,7 +35,7 @@ const articles = new Set(['das', 'dem', 'den', 'der', 'des', 'die', 'ein', 'eine
  * an article (German nouns are capitalised too).
  */
 export function nameOccurrences(tree: Root, value: string, lang: string, lexicon: NamesLexicon, minLength: number): Array<NameOccurrence> {
-  const found: Array<NameOccurrence> = []
+  const found: Array<Omit<NameOccurrence, 'key'>> = []
   const insideSentence = new Set<string>()
   const afterArticle = new Set<string>()
 
@@ -52,11 +52,23 @@ export function nameOccurrences(tree: Root, value: string, lang: string, lexicon
       const start = word.node.position?.start
       const end = word.node.position?.end.offset
       if (start?.offset === undefined || end === undefined) continue
-      found.push({key: spellingKey(base), base, ending, start: start.offset, end, line: start.line, column: start.column})
+      found.push({base, ending, start: start.offset, end, line: start.line, column: start.column})
     }
   })
 
-  return found.filter((occurrence) => insideSentence.has(occurrence.base) && !(lang === 'de' && afterArticle.has(occurrence.base)))
+  // Keys cost a dozen replacements each: only for the names kept, once per spelling.
+  const keys = new Map<string, string>()
+  return found
+    .filter((occurrence) => insideSentence.has(occurrence.base) && !(lang === 'de' && afterArticle.has(occurrence.base)))
+    .map(function (occurrence) {
+      let key = keys.get(occurrence.base)
+      if (key === undefined) {
+        key = spellingKey(occurrence.base)
+        keys.set(occurrence.base, key)
+      }
+
+      return {key, ...occurrence}
+    })
 }
 
 /** A word without its inflection: `Syrskyi’s` → `Syrskyi`, `Сырского` → `Сырск`. */

@@ -22,8 +22,8 @@ interface Candidate<Payload> {
 
 /**
  * Patterns indexed by the first two tokens a match must start with (or the
- * first alone, `startKeys`), so each token is tried only against patterns
- * that can start there: matching stays linear in text length whatever the
+ * first alone, `startKeys`; `{Name}` and `{Num}` for a capitalised word or a
+ * number), so each token is tried only against patterns that can start there: matching stays linear in text length whatever the
  * size of the phrase tables, and `the` does not try the 147 English patterns
  * that start with it. Patterns are
  * compiled when first tried: a document meets a few dozen of the thousands
@@ -76,12 +76,20 @@ export class PhraseIndex<Payload> {
   #findAt(tokens: ReadonlyArray<Token>, index: number, whole: boolean, matches: Array<Match<Payload>>): undefined {
     const token = tokens[index]
     if (!token || (!token.wordStart && token.kind === 'word')) return undefined
-    const single = this.#byFirst.get(token.folded)
+    this.#findKeyed(token.folded, tokens, index, whole, matches)
+    if (token.capitalised) this.#findKeyed('{Name}', tokens, index, whole, matches)
+    if (token.numeric) this.#findKeyed('{Num}', tokens, index, whole, matches)
+    for (const candidate of this.#anywhere) this.#try(candidate, tokens, index, whole, matches)
+    return undefined
+  }
+
+  /** Try the patterns keyed by `head` alone and by `head` and the next token. */
+  #findKeyed(head: string, tokens: ReadonlyArray<Token>, index: number, whole: boolean, matches: Array<Match<Payload>>): undefined {
+    const single = this.#byFirst.get(head)
     if (single) for (const candidate of single) this.#try(candidate, tokens, index, whole, matches)
     const next = tokens[index + 1]
-    const pair = next && this.#byFirst.get(token.folded + ' ' + next.folded)
+    const pair = next && this.#byFirst.get(head + ' ' + next.folded)
     if (pair) for (const candidate of pair) this.#try(candidate, tokens, index, whole, matches)
-    for (const candidate of this.#anywhere) this.#try(candidate, tokens, index, whole, matches)
     return undefined
   }
 
@@ -151,9 +159,9 @@ function slotLengths(slot: Slot, tokens: ReadonlyArray<Token>, at: number): Read
     case 'any':
       return token.kind === 'word' ? one : none
     case 'name':
-      return token.kind === 'word' && /^\p{Lu}/u.test(token.value) ? one : none
+      return token.capitalised ? one : none
     case 'number':
-      return token.kind === 'word' && /^\p{N}/u.test(token.value) ? one : none
+      return token.numeric ? one : none
     case 'literal': {
       let lengths: Array<number> | undefined
       for (const alternative of slot.alternatives) {

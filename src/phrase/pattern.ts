@@ -61,30 +61,40 @@ export function compilePattern(source: string): Pattern {
 }
 
 /**
- * Index keys of `source`: the folded first two tokens a match must start
- * with, joined by a space (`the federal`), or the first token alone where the
- * second is not fixed (`ard`); `undefined` when a match can start anywhere
- * (`*`, `{Name}`, `{Num}` or an optional first token). Reads only the first
- * two pieces, so indexes are built without compiling every pattern.
+ * Index keys of `source`: the first two tokens a match must start with,
+ * folded and joined by a space (`the federal`, `{Num} comments`), or the
+ * first alone where the second is not fixed (`ard`, `{Name}`); `{Name}` and
+ * `{Num}` stand for any capitalised word and any number. `undefined` when a
+ * match can start anywhere (`*` or an optional first token). Reads only the
+ * first two pieces, so indexes are built without compiling every pattern.
  */
 export function startKeys(source: string): Array<string> | undefined {
   const pieces = /^\s*(\S+)(?:\s+(\S+))?/.exec(source)
   if (!pieces?.[1]) return undefined
-  const first = compilePiece(pieces[1], source).slot
-  if (first.type !== 'literal' || first.optional) return undefined
-  const second = pieces[2] === undefined ? undefined : compilePiece(pieces[2], source).slot
-  const nexts = second?.type === 'literal' && !second.optional ? second.alternatives.map((alternative) => alternative[0]!.folded) : undefined
+  const heads = slotKeys(compilePiece(pieces[1], source).slot)
+  if (!heads) return undefined
+  const next = pieces[2] === undefined ? undefined : compilePiece(pieces[2], source).slot
+  // Lookups pair a key with the next token's own text, so only a literal second slot can form a pair.
+  const nexts = next?.type === 'literal' ? slotKeys(next) : undefined
   const singles = new Set<string>()
   const pairs = new Set<string>()
-  for (const alternative of first.alternatives) {
-    const head = alternative[0]!.folded
-    if (alternative.length > 1) pairs.add(head + ' ' + alternative[1]!.folded)
-    else if (nexts) for (const next of nexts) pairs.add(head + ' ' + next)
-    else singles.add(head)
+  for (const head of heads) {
+    if (head.length > 1) pairs.add(head[0] + ' ' + head[1])
+    else if (nexts) for (const second of nexts) pairs.add(head[0] + ' ' + second[0])
+    else singles.add(head[0]!)
   }
 
   // A pair whose first token is also a key alone would be tried twice.
   return [...singles, ...[...pairs].filter((pair) => !singles.has(pair.slice(0, pair.indexOf(' '))))]
+}
+
+/** The folded token sequences a required slot starts with (`{Name}`, `{Num}` as such); `undefined` for `*` or an optional slot. */
+function slotKeys(slot: Slot): Array<ReadonlyArray<string>> | undefined {
+  if (slot.optional) return undefined
+  if (slot.type === 'name') return [['{Name}']]
+  if (slot.type === 'number') return [['{Num}']]
+  if (slot.type === 'any') return undefined
+  return slot.alternatives.map((alternative) => alternative.slice(0, 2).map((literal) => literal.folded))
 }
 
 /** One whitespace-separated piece of a pattern: its slot and whether it opens or closes the reported part. */

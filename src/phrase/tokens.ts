@@ -7,6 +7,9 @@ export interface Token {
   readonly value: string
   /** Lower-cased `value`. */
   readonly folded: string
+  /** A word starting with an upper-case letter (`{Name}`) / a digit (`{Num}`). */
+  readonly capitalised: boolean
+  readonly numeric: boolean
   readonly start: number
   readonly end: number
   /** Whether the token starts / ends its nlcst word (so a match never takes part of a word). */
@@ -83,7 +86,9 @@ function addWord(word: Word, tokens: Array<Token>): undefined {
 }
 
 function token(kind: Token['kind'], value: string, start: number, end: number, wordStart: boolean, wordEnd: boolean): Token {
-  return {kind, value, folded: foldToken(value), start, end, wordStart, wordEnd}
+  const numeric = kind === 'word' && /^\p{N}/u.test(value)
+  const capitalised = kind === 'word' && !numeric && /^\p{Lu}/u.test(value)
+  return {kind, value, folded: foldToken(value), capitalised, numeric, start, end, wordStart, wordEnd}
 }
 
 /**
