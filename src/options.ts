@@ -1,6 +1,7 @@
 import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
 
-const ajv = new Ajv({allErrors: true, strict: true})
+// Built on first use: most runs pass no rule options, and an Ajv costs milliseconds to build.
+let ajv: Ajv | undefined
 const validators = new WeakMap<object, ValidateFunction>()
 
 /**
@@ -19,6 +20,7 @@ export function validateOptions<Options>(
 
   let validate = validators.get(schema)
   if (!validate) {
+    ajv ??= new Ajv({allErrors: true, strict: true})
     validate = ajv.compile(schema)
     validators.set(schema, validate)
   }

@@ -3,8 +3,9 @@ import {Ajv, type ErrorObject} from 'ajv'
 import {LineCounter, parseDocument, type Node as YamlNode} from 'yaml'
 import {describeSchemaError} from '../options.js'
 
-const ajv = new Ajv({allErrors: true, strict: true})
-const compiled = new WeakMap<object, ReturnType<typeof ajv.compile>>()
+// Built on first use: built-in data is read from the build's JSON, which was validated then.
+let ajv: Ajv | undefined
+const compiled = new WeakMap<object, ReturnType<Ajv['compile']>>()
 
 /** A data file with a problem, listing every problem as `path:line:col: …`. */
 export class DataFileError extends Error {
@@ -72,6 +73,7 @@ export function readDataFile<Data>(
 
   let validate = compiled.get(schema)
   if (!validate) {
+    ajv ??= new Ajv({allErrors: true, strict: true})
     validate = ajv.compile(schema)
     compiled.set(schema, validate)
   }
