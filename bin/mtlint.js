@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The CLI as one bundled module (`npm run build`, scripts/bundle-bin.ts); the
-// separate modules when the build had no esbuild.
-import {load} from './load.js'
+// The CLI as one bundled, code-cached file (`npm run build`,
+// scripts/bundle-bin.ts); the separate modules when the build had no esbuild.
+import {run} from './load.js'
 
-await load('cli.js', '../dist/src/cli/index.js')
+await run('cli.cjs', '../dist/src/cli/index.js')

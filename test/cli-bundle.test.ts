@@ -1,5 +1,6 @@
-import {spawn} from 'node:child_process'
-import {existsSync} from 'node:fs'
+import {spawn, spawnSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
+import {existsSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import test from 'ava'
 import {runCli, type CliResult} from './helpers/run-cli.js'
@@ -20,9 +21,21 @@ function runUnbundled(args: ReadonlyArray<string>): Promise<CliResult> {
   })
 }
 
-test('bin/mtlint.js runs the bundle the build wrote', (t) => {
-  t.true(existsSync(root + 'dist/bundle/cli.js'), 'npm run build writes dist/bundle/')
+test('the build writes the CLI bundle with a code cache V8 accepts, and the worker beside it', (t) => {
+  const file = root + 'dist/bundle/cli.cjs'
   t.true(existsSync(root + 'dist/bundle/worker.js'), 'the --concurrency worker sits beside the CLI bundle')
+  const source = readFileSync(file, 'utf8').replace(/^#!.*/, '')
+  const stored = readFileSync(file + '.cache')
+  const digest = createHash('sha1').update(source).digest()
+  t.true(stored.subarray(0, digest.length).equals(digest), 'the cache names the source it was made from')
+  // Compiled as bin/load.js compiles it, with the same V8 flag.
+  const probe = spawnSync(process.execPath, ['--no-regexp-tier-up', '-e', `
+    const {readFileSync} = require('node:fs')
+    const {Script} = require('node:vm')
+    const source = readFileSync(${JSON.stringify(file)}, 'utf8').replace(/^#!.*/, '')
+    const script = new Script('(function (exports, require, module, __filename, __dirname) { ' + source + '\\n})', {cachedData: readFileSync(${JSON.stringify(file + '.cache')}).subarray(20)})
+    process.stdout.write(String(script.cachedDataRejected))`], {encoding: 'utf8'})
+  t.is(probe.stdout, 'false', probe.stderr)
 })
 
 test('the bundled CLI reports exactly what the separate modules report, in plain text and Markdown', async (t) => {
