@@ -157,7 +157,9 @@ export function nearestWords(
   const first = rows[0]!
   for (let index = 0; index <= length; index++) first[index] = index * plain
 
-  let visited = 0
+  // The clock is read every ~65,000 table cells, not every so many nodes: a node costs a cell per letter of the word, and a 1,000-letter token overran its budget by half a second.
+  let work = 0
+  let nextCheck = checkEvery
   let timedOut = false
   walk(graph.root, 0)
   if (found.size < limit && length > 4 && !timedOut) {
@@ -174,17 +176,21 @@ export function nearestWords(
 
   function walk(node: number, depth: number): undefined {
     if (timedOut) return undefined
-    if (++visited % 2048 === 0 && performance.now() > deadline) {
-      timedOut = true
-      return undefined
-    }
-
     if (depth >= maxDepth) return undefined
     const previous = rows[depth]!
     const before = depth > 0 ? rows[depth - 1]! : undefined
     const row = rows[depth + 1]!
     const end = graph.edgeStart[node + 1]!
     for (let edge = graph.edgeStart[node]!; edge < end; edge++) {
+      work += length + 1
+      if (work >= nextCheck) {
+        nextCheck = work + checkEvery
+        if (performance.now() > deadline) {
+          timedOut = true
+          return undefined
+        }
+      }
+
       const code = graph.label[edge]!
       path[depth] = code
       const last = depth > 0 ? path[depth - 1]! : -1
@@ -248,6 +254,9 @@ export function nearestWords(
     return costs.substitute(char, code)
   }
 }
+
+/** Table cells (a letter of the word against a graph edge) between reads of the clock. */
+const checkEvery = 65_536
 
 function lowerFirst(word: string): string {
   return word.charAt(0).toLowerCase() + word.slice(1)
