@@ -70,11 +70,12 @@ export default defineRule<Options, 'variant'>(
           const start = run[0]!.node.position?.start.offset
           const end = run.at(-1)!.node.position?.end.offset
           if (start === undefined || end === undefined) continue
-          const text = value.slice(start, end).replace(/\s+/g, ' ')
+          // The words' text, not the source's: HTML may write `Kiev&rsquo;s`.
+          const text = run.map((word) => word.value).join(' ')
           const found = lookupName(lexicon, text, lang)
           if (!found) continue
           index += size - 1
-          check(found.forms, found.form, found.ending, start, end)
+          check(found.forms, found.form, found.ending, start, end, text)
           break
         }
       }
@@ -82,7 +83,7 @@ export default defineRule<Options, 'variant'>(
 
     return undefined
 
-    function check(forms: ReadonlyArray<NameForm>, form: string, ending: string, start: number, end: number): undefined {
+    function check(forms: ReadonlyArray<NameForm>, form: string, ending: string, start: number, end: number, written: string): undefined {
       // Right for this language for some entity: nothing to say.
       if (forms.some((candidate) => candidate.entry.preferred[lang as 'en'] === form)) return undefined
       // Shared by two entities: which one is meant is for a person to say.
@@ -96,7 +97,6 @@ export default defineRule<Options, 'variant'>(
       // Native spellings house style accepts besides the preferred one (`Orbán`).
       if (entry!.accepted?.includes(form)) return undefined
       // The preferred form, inflected, reads the same: Russian `Керчи` (`Керчь`), German `Athens` (`Athen`).
-      const written = value.slice(start, end).replace(/\s+/g, ' ')
       if (preferred + ending === written || cyrillicStem(preferred) + ending === written) return undefined
       // Ukrainian `Львова`, `Києва`: the case forms of `Львів`, `Київ` (і and ї alternate with о and є).
       if (ending !== '' && alternates(preferred).includes(form)) return undefined

@@ -17,6 +17,7 @@ import {visit} from 'unist-util-visit'
 import {localeData, type LocaleData} from '../src/dictionary/locales.js'
 import {defineRule} from '../src/rule.js'
 import {scanQuotes, type Mark} from '../src/quote-marks.js'
+import {textView} from '../src/text-view.js'
 
 export interface Options {
   /** When straight quotes (`"`) are reported: when curly ones also occur, always, or never. */
@@ -52,16 +53,18 @@ export default defineRule<Options, MessageId>(
   function (tree, file, options, report) {
     const locale = localeData(file.data.lang)
     if (!locale) return undefined
-    const value = String(file)
+    // Characters as read, not as written: `&ldquo;` in HTML is a `“`. Offsets below are the view's; `reportAt` maps them back.
+    const view = textView(tree, String(file))
+    const value = view.text
     const paragraphs: Array<Paragraph> = []
     visit(tree, 'ParagraphNode', function (node: Paragraph) {
       paragraphs.push(node)
     })
 
     const scanned = paragraphs.map(function (paragraph) {
-      const start = paragraph.position?.start.offset ?? 0
-      const end = paragraph.position?.end.offset ?? start
-      return scanQuotes(value, start, end, locale)
+      const start = view.indexOf(paragraph.position?.start.offset ?? 0)
+      const end = view.indexOf(paragraph.position?.end.offset ?? 0)
+      return scanQuotes(value, start, Math.max(start, end), locale)
     })
     const curly = scanned.some((marks) => marks.some((mark) => mark.kind !== 'straight'))
     const reportStraight = options.straight === 'always' || (options.straight === 'mixed' && curly)
@@ -73,13 +76,20 @@ export default defineRule<Options, MessageId>(
 
     return undefined
 
+    /** Report with `span` in view offsets. */
+    function reportAt(descriptor: Parameters<typeof report>[0] & {span: readonly [number, number]}): undefined {
+      const [from, to] = descriptor.span
+      report({...descriptor, span: [view.start(from), to > from ? view.end(to - 1) : view.start(from)]})
+      return undefined
+    }
+
     function checkParagraph(marks: ReadonlyArray<Mark>, continues: boolean): undefined {
       const open: Array<Mark> = []
       for (const mark of marks) {
         if (mark.kind === 'straight' && reportStraight) {
-          report({messageId: 'straight', data: {expected: mark.expected}, span: [mark.offset, mark.offset + 1], actual: '"', expected: [mark.expected]})
+          reportAt({messageId: 'straight', data: {expected: mark.expected}, span: [mark.offset, mark.offset + 1], actual: '"', expected: [mark.expected]})
         } else if (mark.kind === 'foreign') {
-          report({messageId: 'foreign', data: {actual: mark.value, expected: mark.expected, language: locale!.name}, span: [mark.offset, mark.offset + 1], actual: mark.value, expected: [mark.expected]})
+          reportAt({messageId: 'foreign', data: {actual: mark.value, expected: mark.expected, language: locale!.name}, span: [mark.offset, mark.offset + 1], actual: mark.value, expected: [mark.expected]})
         }
 
         checkSpacing(mark)
@@ -90,7 +100,7 @@ export default defineRule<Options, MessageId>(
           const opening = open.pop()!
           checkShifted(opening, mark)
         } else if (mark.kind !== 'straight' || reportStraight) {
-          report({messageId: 'unopened', data: {mark: mark.value, open: mark.pair[0]}, span: [mark.offset, mark.offset + 1], actual: mark.value})
+          reportAt({messageId: 'unopened', data: {mark: mark.value, open: mark.pair[0]}, span: [mark.offset, mark.offset + 1], actual: mark.value})
         }
       }
 
@@ -99,7 +109,7 @@ export default defineRule<Options, MessageId>(
       const unclosed = continues ? open.slice(0, -1) : open
       for (const mark of unclosed) {
         if (mark.kind === 'straight' && !reportStraight) continue
-        report({messageId: 'unclosed', data: {mark: mark.value, close: mark.pair[1]}, span: [mark.offset, mark.offset + 1], actual: mark.value})
+        reportAt({messageId: 'unclosed', data: {mark: mark.value, close: mark.pair[1]}, span: [mark.offset, mark.offset + 1], actual: mark.value})
       }
 
       return undefined
@@ -111,19 +121,19 @@ export default defineRule<Options, MessageId>(
       const before = value.charAt(offset - 1)
       const after = value.charAt(offset + 1)
       if (mark.role === 'close' && /\p{L}/u.test(after)) {
-        report({messageId: 'glued', data: {actual: mark.value + after, expected: mark.value + ' ' + after}, span: [offset, offset + 1], actual: mark.value, expected: [mark.value + ' ']})
+        reportAt({messageId: 'glued', data: {actual: mark.value + after, expected: mark.value + ' ' + after}, span: [offset, offset + 1], actual: mark.value, expected: [mark.value + ' ']})
       } else if (mark.role === 'open' && /\p{L}/u.test(before) && mark.kind !== 'straight') {
-        report({messageId: 'glued', data: {actual: before + mark.value, expected: before + ' ' + mark.value}, span: [offset, offset + 1], actual: mark.value, expected: [' ' + mark.value]})
+        reportAt({messageId: 'glued', data: {actual: before + mark.value, expected: before + ' ' + mark.value}, span: [offset, offset + 1], actual: mark.value, expected: [' ' + mark.value]})
       }
 
       if (space && mark.kind === 'own' && mark.primary) {
         const inside = mark.role === 'open' ? offset + 1 : offset - 1
         const found = value.charAt(inside)
         if (found === ' ' || found === '\t') {
-          report({messageId: 'innerSpace', data: {found: codePoint(found), mark: mark.value, space: codePoint(space)}, span: [inside, inside + 1], actual: found, expected: [space]})
+          reportAt({messageId: 'innerSpace', data: {found: codePoint(found), mark: mark.value, space: codePoint(space)}, span: [inside, inside + 1], actual: found, expected: [space]})
         } else if (found !== space && found !== '\u202F' && /[\p{L}\p{N}]/u.test(found)) {
           const insert = mark.role === 'open' ? mark.value + space : space + mark.value
-          report({messageId: 'innerSpace', data: {found: 'missing space', mark: mark.value, space: codePoint(space)}, span: [offset, offset + 1], actual: mark.value, expected: [insert]})
+          reportAt({messageId: 'innerSpace', data: {found: 'missing space', mark: mark.value, space: codePoint(space)}, span: [offset, offset + 1], actual: mark.value, expected: [insert]})
         }
       }
 
@@ -149,7 +159,7 @@ export default defineRule<Options, MessageId>(
       const attribution = inner.slice(0, -1)
       const comma = before[0].trimEnd()
       const fixed = comma + opening.pair[1] + ' ' + attribution + match[3] + ' ' + opening.pair[0]
-      report({messageId: 'shifted', data: {attribution: inner, expected: fixed}, span: [start, end], actual: value.slice(start, end), expected: [fixed], safe: false})
+      reportAt({messageId: 'shifted', data: {attribution: inner, expected: fixed}, span: [start, end], actual: value.slice(start, end), expected: [fixed], safe: false})
       return undefined
     }
   }

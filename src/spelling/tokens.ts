@@ -12,6 +12,7 @@
  */
 
 import type {Root, Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
 
 /** A word of the document, with its offsets and place in its sentence. */
 export interface WordToken {
@@ -90,7 +91,9 @@ export function wordsOf(tree: Root, text: string, lang: string): Array<WordToken
       const start = child.position?.start.offset
       const end = child.position?.end.offset
       if (start === undefined || end === undefined) continue
-      const value = text.slice(start, end)
+      // In HTML and Markdown the source may spell a word with references or escapes (`caf&eacute;`, `owner\\'s`): check the text they stand for.
+      const raw = text.slice(start, end)
+      const value = raw.includes('&') || raw.includes('\\') ? toString(child) : raw
       if (child.type !== 'WordNode') {
         if (quotes.has(value)) {
           if (quoted && quoted.length > 0 && quoted.length <= titleWords) {
