@@ -11,12 +11,12 @@
  */
 
 import type {Paragraph} from 'nlcst'
-import {visit} from 'unist-util-visit'
 import {builtinBoilerplate} from '../src/dictionary/phrases.js'
 import {findInParagraph, indexOf} from '../src/phrase/tables.js'
 import {paragraphTokens} from '../src/phrase/tokens.js'
 import {defineRule} from '../src/rule.js'
 import {primaryLanguage} from '../src/words.js'
+import {eachParagraph} from '../src/walk.js'
 
 export type Options = Record<string, never>
 
@@ -42,7 +42,7 @@ export default defineRule<Options, 'boilerplate'>(
     const phrases = indexOf(table, 'phrase', (entry) => entry.scope === 'phrase')
     const value = String(file)
 
-    visit(tree, 'ParagraphNode', function (paragraph: Paragraph) {
+    eachParagraph(tree, function (paragraph: Paragraph) {
       const tokens = paragraphTokens(paragraph)
       const found = [...findInParagraph(lines, tokens, true), ...findInParagraph(phrases, tokens)]
       const whole = paragraph.position

@@ -15,7 +15,6 @@
  */
 
 import type {Paragraph} from 'nlcst'
-import {visit} from 'unist-util-visit'
 import {builtinCalques, type CalqueEntry, type CalqueTable} from '../src/dictionary/phrases.js'
 import {languageName} from '../src/engine/language.js'
 import type {Match} from '../src/phrase/match.js'
@@ -23,6 +22,7 @@ import {combinedIndex, matchCase, type Ranked} from '../src/phrase/tables.js'
 import {paragraphTokens} from '../src/phrase/tokens.js'
 import {defineRule} from '../src/rule.js'
 import {primaryLanguage} from '../src/words.js'
+import {eachParagraph} from '../src/walk.js'
 
 export interface Options {
   /** Language pairs (`de-en`) whose tables never apply. */
@@ -61,7 +61,7 @@ export default defineRule<Options, 'calque' | 'calqueNoSuggestion'>(
     const value = String(file)
     const index = combinedIndex(tables)
 
-    visit(tree, 'ParagraphNode', function (paragraph: Paragraph) {
+    eachParagraph(tree, function (paragraph: Paragraph) {
       // Without a source language, tables that share a pattern (ru-en, uk-en) report a span once: the first table's.
       const bySpan = new Map<string, Match<Ranked<CalqueTable, CalqueEntry>>>()
       for (const match of index.find(paragraphTokens(paragraph))) {

@@ -11,10 +11,10 @@
  */
 
 import type {Sentence} from 'nlcst'
-import {visit} from 'unist-util-visit'
 import {localeData} from '../src/dictionary/locales.js'
 import {defineRule} from '../src/rule.js'
 import {fold, wordsOf, type WordAt} from '../src/words.js'
+import {eachSentence} from '../src/walk.js'
 
 export interface Options {
   /** Longest phrase, in words, compared on each side. */
@@ -53,7 +53,7 @@ export default defineRule<Options, 'doubled'>(
     const suffixes = locale?.comparativeSuffixes ?? []
     const value = String(file)
 
-    visit(tree, 'SentenceNode', function (sentence: Sentence) {
+    eachSentence(tree, function (sentence: Sentence) {
       const words = wordsOf(sentence)
       for (const [position, word] of words.entries()) {
         if (!conjunctions.has(fold(word.value))) continue

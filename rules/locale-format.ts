@@ -14,12 +14,12 @@
  */
 
 import type {Paragraph} from 'nlcst'
-import {visit} from 'unist-util-visit'
 import {localeData} from '../src/dictionary/locales.js'
 import {languageName} from '../src/engine/language.js'
 import {findDates, findNumbers, findTimes, type Finding} from '../src/locale-format/find.js'
 import {defineRule} from '../src/rule.js'
 import {primaryLanguage} from '../src/words.js'
+import {eachParagraph} from '../src/walk.js'
 
 export interface Options {
   /** Which full date form to suggest first: the language’s first (`dmy` in English: `7 December 2021`) or second (`mdy`: `December 7, 2021`). */
@@ -58,7 +58,7 @@ export default defineRule<Options, MessageId>(
     const language = languageName(locale.lang)
     const context = {locale, sourceLang: primaryLanguage(file.data.sourceLang) || undefined}
 
-    visit(tree, 'ParagraphNode', function (paragraph: Paragraph) {
+    eachParagraph(tree, function (paragraph: Paragraph) {
       const start = paragraph.position?.start.offset
       const end = paragraph.position?.end.offset
       if (start === undefined || end === undefined) return

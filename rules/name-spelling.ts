@@ -17,7 +17,6 @@
  */
 
 import type {Sentence} from 'nlcst'
-import {visit} from 'unist-util-visit'
 import {builtinNames, type NameForm} from '../src/dictionary/names.js'
 import {languageName} from '../src/engine/language.js'
 import {cyrillicStem, inflectLike} from '../src/names/inflection.js'
@@ -25,6 +24,7 @@ import {lookupName} from '../src/names/lookup.js'
 import {houseNames} from '../src/names/house.js'
 import {defineRule} from '../src/rule.js'
 import {wordsOf, primaryLanguage} from '../src/words.js'
+import {eachSentence} from '../src/walk.js'
 
 export interface Options {
   /** House style: preferred form → variants that should be replaced by it, in every language. */
@@ -60,7 +60,7 @@ export default defineRule<Options, 'variant'>(
     const value = String(file)
     const language = languageName(lang)
 
-    visit(tree, 'SentenceNode', function (sentence: Sentence) {
+    eachSentence(tree, function (sentence: Sentence) {
       const words = wordsOf(sentence)
       for (let index = 0; index < words.length; index++) {
         for (let size = Math.min(lexicon.maxWords, words.length - index); size > 0; size--) {

@@ -13,11 +13,11 @@
  */
 
 import type {Paragraph} from 'nlcst'
-import {visit} from 'unist-util-visit'
 import {localeData, type LocaleData} from '../src/dictionary/locales.js'
 import {defineRule} from '../src/rule.js'
 import {scanQuotes, type Mark} from '../src/quote-marks.js'
 import {textView} from '../src/text-view.js'
+import {eachParagraph} from '../src/walk.js'
 
 export interface Options {
   /** When straight quotes (`"`) are reported: when curly ones also occur, always, or never. */
@@ -57,7 +57,7 @@ export default defineRule<Options, MessageId>(
     const view = textView(tree, String(file))
     const value = view.text
     const paragraphs: Array<Paragraph> = []
-    visit(tree, 'ParagraphNode', function (node: Paragraph) {
+    eachParagraph(tree, function (node: Paragraph) {
       paragraphs.push(node)
     })
 

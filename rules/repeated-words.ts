@@ -15,11 +15,11 @@
 
 import type {Sentence} from 'nlcst'
 import retextRepeatedWords from 'retext-repeated-words'
-import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import {localeData} from '../src/dictionary/locales.js'
 import {defineRule} from '../src/rule.js'
 import {fold, isCapitalised, onlyWhiteSpaceBetween, wordsOf} from '../src/words.js'
+import {eachSentence} from '../src/walk.js'
 
 export interface Options {
   /** More words that may occur twice (any case); replaces nothing, adds to the language’s list. */
@@ -79,7 +79,7 @@ export default defineRule<Options, 'repeated'>(
       })
     }
 
-    visit(tree, 'SentenceNode', function (sentence: Sentence) {
+    eachSentence(tree, function (sentence: Sentence) {
       const words = wordsOf(sentence)
       for (let index = 1; index < words.length; index++) {
         const previous = words[index - 1]!

@@ -19,13 +19,13 @@
 
 import type {Paragraph, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {visit} from 'unist-util-visit'
 import {localeData, type LocaleData} from '../src/dictionary/locales.js'
 import {detectLanguage, languageName} from '../src/engine/language.js'
 import {clausesOf} from '../src/untranslated/clauses.js'
 import {candidateLocales, countEvidence, distinctiveWords, type SpanWord} from '../src/untranslated/evidence.js'
 import {defineRule} from '../src/rule.js'
 import {primaryLanguage} from '../src/words.js'
+import {eachParagraph} from '../src/walk.js'
 
 export interface Options {
   /** Languages looked for besides the source language (BCP 47 subtags). */
@@ -82,7 +82,7 @@ export default defineRule<Options, 'document' | 'span'>(
       }
     }
 
-    visit(tree, 'ParagraphNode', function (paragraph: Paragraph) {
+    eachParagraph(tree, function (paragraph: Paragraph) {
       for (const sentence of paragraph.children) {
         if (sentence.type === 'SentenceNode') checkSentence(sentence)
       }

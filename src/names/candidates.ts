@@ -1,10 +1,10 @@
 import type {Root, Sentence} from 'nlcst'
-import {visit} from 'unist-util-visit'
 import type {NamesLexicon} from '../dictionary/names.js'
 import {fold, wordsOf} from '../words.js'
 import {cyrillicStem, splitEnding} from './inflection.js'
 import {spellingKey} from './key.js'
 import {lookupName} from './lookup.js'
+import {eachSentence} from '../walk.js'
 
 /** One use of a name the lexicon does not know. */
 export interface NameOccurrence {
@@ -39,7 +39,7 @@ export function nameOccurrences(tree: Root, value: string, lang: string, lexicon
   const insideSentence = new Set<string>()
   const afterArticle = new Set<string>()
 
-  visit(tree, 'SentenceNode', function (sentence: Sentence) {
+  eachSentence(tree, function (sentence: Sentence) {
     const words = wordsOf(sentence)
     for (const [position, word] of words.entries()) {
       const text = word.value
