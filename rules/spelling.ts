@@ -67,7 +67,8 @@ export default defineRule<Options, 'unknown' | 'unknownNoSuggestion'>(
   },
   function (tree, file, options, report) {
     const lang = (file.data.lang ?? '').toLowerCase().split('-')[0]!
-    const speller = spellerFor(lang)
+    // The whole tag: `en-GB` checks British spelling, `en-US` American, `en` either.
+    const speller = spellerFor(file.data.lang ?? '')
     if (!speller) return undefined
     const text = String(file)
     const words = wordsOf(tree, text, lang)

@@ -34,21 +34,37 @@ export interface Speller {
 
 const spellers = new Map<string, Speller | null>()
 
-/** The checker of `lang` (a BCP 47 tag; its language subtag counts), or `undefined` without a dictionary. */
+/** The checker of `lang` (a BCP 47 tag), or `undefined` without a dictionary. */
 export function spellerFor(lang: string): Speller | undefined {
-  const key = lang.toLowerCase().split('-')[0]!
+  const key = dictionaryKey(lang)
   let speller = spellers.get(key)
   if (speller === undefined) {
     const loaded = loadPrecompiled(key)
-    speller = loaded ? createSpeller(key, loaded.graph, loaded.settings, loaded.source) : null
+    speller = loaded ? createSpeller(key.split('-')[0]!, loaded.graph, loaded.settings, loaded.source) : null
     spellers.set(key, speller)
   }
 
   return speller ?? undefined
 }
 
-/** Languages with a dictionary out of the box. */
-export const builtinLanguages = ['de', 'en', 'es', 'fr', 'ru', 'uk'] as const
+/** Regions that spell English the British way (Oxford spelling aside). */
+const britishRegions = new Set(['gb', 'uk', 'ie', 'au', 'nz', 'za', 'in'])
+
+/**
+ * Which dictionary a language tag takes: its language subtag, except for
+ * English, where `en-US` is American, `en-GB` (and Irish, Australian, New
+ * Zealand, South African, Indian English) British, and any other `en`
+ * accepts both.
+ */
+export function dictionaryKey(lang: string): string {
+  const [language = '', region = ''] = lang.toLowerCase().split('-')
+  if (language !== 'en') return language
+  if (region === 'us') return 'en-us'
+  return britishRegions.has(region) ? 'en-gb' : 'en'
+}
+
+/** Dictionaries built at `npm run build` (`dictionaryKey` values). */
+export const builtinLanguages = ['de', 'en', 'en-gb', 'en-us', 'es', 'fr', 'ru', 'uk'] as const
 
 /** Make a checker over a loaded graph. */
 export function createSpeller(

@@ -39,8 +39,11 @@ export interface Precompiled {
 
 /** Where a language’s Hunspell files are, and what identifies their version. */
 export interface DictionarySource {
+  /** The first package’s affix file: its settings govern checking. */
   readonly aff: string
   readonly dic: string
+  /** Every package’s files, the first included: their words are merged. */
+  readonly parts: ReadonlyArray<{readonly aff: string; readonly dic: string}>
   /** `dictionaries/spelling/<lang>.txt`, when there is one: more words in `.dic` syntax. */
   readonly supplement: string | undefined
   /** Changes whenever the package, its files, the supplement, or our format do. */
@@ -49,29 +52,41 @@ export interface DictionarySource {
 
 const require = createRequire(import.meta.url)
 
-/** The `dictionary-<lang>` package’s files, or `undefined` when it is not installed. */
+/**
+ * The `dictionary-*` packages behind a dictionary key (`spellerFor`): plain
+ * `en` accepts both American and British spelling, as an English article
+ * of unknown origin may use either; `en-us` and `en-gb` hold to one.
+ */
+export function packagesFor(key: string): Array<string> {
+  if (key === 'en') return ['dictionary-en', 'dictionary-en-gb']
+  if (key === 'en-us') return ['dictionary-en']
+  return ['dictionary-' + key]
+}
+
+/** The dictionary packages’ files, or `undefined` when one is not installed. */
 export function dictionarySource(lang: string): DictionarySource | undefined {
   if (!/^[a-z]{2,3}(?:-[a-z]{2,4})?$/.test(lang)) return undefined
-  let index: string
+  const parts: Array<{aff: string; dic: string}> = []
+  const versions: Array<string> = []
   try {
-    index = require.resolve('dictionary-' + lang)
+    for (const name of packagesFor(lang)) {
+      const directory = dirname(require.resolve(name))
+      const aff = join(directory, 'index.aff')
+      const dic = join(directory, 'index.dic')
+      const version = (JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as {version?: string}).version
+      parts.push({aff, dic})
+      versions.push([name, version, statSync(aff).size, statSync(dic).size].join(':'))
+    }
   } catch {
     return undefined
   }
 
-  const directory = dirname(index)
-  const aff = join(directory, 'index.aff')
-  const dic = join(directory, 'index.dic')
-  const supplementPath = builtinPath('spelling', lang + '.txt')
+  // The supplement is the language’s, whatever the region: `dictionaries/spelling/en.txt` for `en-gb`.
+  const supplementPath = builtinPath('spelling', lang.split('-')[0] + '.txt')
   const supplement = existsSync(supplementPath) ? supplementPath : undefined
-  try {
-    const version = (JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as {version?: string}).version
-    const supplementHash = supplement ? createHash('sha1').update(readFileSync(supplement)).digest('hex').slice(0, 12) : '-'
-    const signature = ['v' + formatVersion, lang, version, statSync(aff).size, statSync(dic).size, supplementHash].join(':')
-    return {aff, dic, supplement, signature}
-  } catch {
-    return undefined
-  }
+  const supplementHash = supplement ? createHash('sha1').update(readFileSync(supplement)).digest('hex').slice(0, 12) : '-'
+  const signature = ['v' + formatVersion, lang, ...versions, supplementHash].join(':')
+  return {aff: parts[0]!.aff, dic: parts[0]!.dic, parts, supplement, signature}
 }
 
 /** Paths tried for a language’s precompiled file, the build output first. */
@@ -109,9 +124,14 @@ export function loadPrecompiled(lang: string): Precompiled | undefined {
 }
 
 /** Expand a dictionary and its supplement into a word graph (the slow step the file saves). */
-export function compile(source: Pick<DictionarySource, 'aff' | 'dic' | 'supplement'>): {graph: WordGraph; settings: AffixSettings} {
+export function compile(source: Pick<DictionarySource, 'aff' | 'dic' | 'supplement'> & {readonly parts?: DictionarySource['parts']}): {graph: WordGraph; settings: AffixSettings} {
   const affixes = parseAffixes(readFileSync(source.aff, 'utf8'))
   const forms = expandDictionary(readFileSync(source.dic, 'utf8'), affixes)
+  // More packages (British English besides American): each with its own affixes, into the same forms.
+  for (const part of (source.parts ?? []).slice(1)) {
+    expandDictionary(readFileSync(part.dic, 'utf8'), parseAffixes(readFileSync(part.aff, 'utf8')), forms)
+  }
+
   if (source.supplement) {
     // Lines are `.dic` lines (`word/flags`); `#` starts a comment. No count line.
     const lines = readFileSync(source.supplement, 'utf8').split(/\r?\n/).map((line) => line.replace(/#.*/, '').trim())

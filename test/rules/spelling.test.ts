@@ -221,6 +221,38 @@ test('honours extra `.dic` files, with the language’s affixes', async (t) => {
   t.deepEqual(file.messages.map(String), [])
 })
 
+// English of unknown region accepts American and British spelling; a region holds to one.
+
+test('accepts both American and British spelling in `en`', check, {
+  input: 'The colour of the centre was organised; the color of the center was organized.',
+  lang: 'en',
+  messages: []
+})
+
+test('holds `en-GB` (and Australian English) to British spelling, suggesting it', check, {
+  input: 'The color of the center was organized.',
+  lang: 'en-AU',
+  config: patient,
+  messages: [
+    '1:5-1:10: Unexpected unknown word `color`, expected `colour`, `colon` or `Colon`',
+    '1:18-1:24: Unexpected unknown word `center`, expected `centre`, `canter` or `censer`',
+    '1:29-1:38: Unexpected unknown word `organized`, expected `organised`, `organiser` or `organises`'
+  ],
+  expected: [['colour', 'colon', 'Colon'], ['centre', 'canter', 'censer'], ['organised', 'organiser', 'organises']]
+})
+
+test('holds `en-US` to American spelling, suggesting it', check, {
+  input: 'The colour of the centre was organised.',
+  lang: 'en-US',
+  config: patient,
+  messages: [
+    '1:5-1:11: Unexpected unknown word `colour`, expected `color`, `collar` or `cooler`',
+    '1:19-1:25: Unexpected unknown word `centre`, expected `center`, `entree` or `centers`',
+    '1:30-1:39: Unexpected unknown word `organised`, expected `organized`, `organizer` or `organizes`'
+  ],
+  expected: [['color', 'collar', 'cooler'], ['center', 'entree', 'centers'], ['organized', 'organizer', 'organizes']]
+})
+
 test('reports without suggestions when the time budget is spent', check, {
   input: 'The goverment said so.',
   lang: 'en',
