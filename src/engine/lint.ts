@@ -72,6 +72,11 @@ function compareMessages(a: VFile['messages'][number], b: VFile['messages'][numb
   return (
     (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : 0) -
       (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0) ||
-    String(a.ruleId).localeCompare(String(b.ruleId))
+    compareIds(String(a.ruleId), String(b.ruleId))
   )
+}
+
+/** Rule ids are ASCII: compared by code unit, not `localeCompare`, whose first call builds an ICU collator (~15 ms of a cold start). */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }

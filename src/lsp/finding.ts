@@ -5,6 +5,7 @@
  */
 
 import type {VFileMessage} from 'vfile-message'
+import {compareIds} from '../engine/lint.js'
 
 /** Severity as the CLI’s JSON output names it. */
 export type Level = 'error' | 'info' | 'warning'
@@ -71,7 +72,7 @@ export function shift(finding: Finding, delta: number): Finding {
 
 /** Order of the engine’s messages: by start, then rule id. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.start - b.start || a.ruleId.localeCompare(b.ruleId)
+  return a.start - b.start || compareIds(a.ruleId, b.ruleId)
 }
 
 /**
