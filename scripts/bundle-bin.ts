@@ -14,6 +14,7 @@
 // Data stays outside the bundle: it is found from `dist/bundle/` upwards
 // like from `dist/src/`.
 import {spawnSync} from 'node:child_process'
+import {randomUUID} from 'node:crypto'
 import {existsSync, rmSync} from 'node:fs'
 import {join} from 'node:path'
 import {packageRoot} from '../src/dictionary/paths.js'
@@ -41,7 +42,8 @@ await esbuild.build({
   format: 'cjs',
   // `import.meta.url` is where modules find the package's data and the worker: the bundle's own URL.
   define: {'import.meta.url': '__mtlintModuleUrl'},
-  banner: {js: "var __mtlintModuleUrl = require('node:url').pathToFileURL(__filename).href;"}
+  // The build id ties the code cache to this bundle (bin/load.js).
+  banner: {js: '// mtlint-bundle ' + randomUUID() + "\nvar __mtlintModuleUrl = require('node:url').pathToFileURL(__filename).href;"}
 })
 
 await esbuild.build({
