@@ -10,6 +10,7 @@ export interface FoundName {
   readonly ending: string
 }
 
+const cyrillic = /\p{Script=Cyrillic}/u
 const stemIndexes = new WeakMap<NamesLexicon, Map<string, Array<NameForm>>>()
 
 /** Find `text` (one or more words, as written) in the lexicon, inflected or not. */
@@ -17,7 +18,8 @@ export function lookupName(lexicon: NamesLexicon, text: string, lang: string): F
   for (const [base, ending] of splitEnding(text, lang)) {
     const exact = lexicon.forms.get(base)
     if (exact) return {forms: exact, form: base, ending}
-    if (ending === '') continue
+    // Only Cyrillic forms have stems apart from themselves: a Latin name needs no stem index (built on first need).
+    if (ending === '' || !cyrillic.test(base)) continue
     const stemmed = stems(lexicon).get(base)
     if (stemmed) {
       // Russian `Залужный` and Ukrainian `Залужний` share a stem: read the word as the text language’s own form first.
