@@ -1,24 +1,12 @@
-import {spawn, spawnSync} from 'node:child_process'
+import {spawnSync} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import test from 'ava'
-import {runCli, type CliResult} from './helpers/run-cli.js'
+import {runCli} from './helpers/run-cli.js'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
-const unbundled = root + 'dist/src/cli/index.js'
-
 /** The CLI from tsc's separate modules, as `bin/` runs it when the build had no esbuild. */
-function runUnbundled(args: ReadonlyArray<string>): Promise<CliResult> {
-  return new Promise(function (resolve, reject) {
-    const child = spawn(process.execPath, [unbundled, ...args], {cwd: root, stdio: ['ignore', 'pipe', 'pipe']})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({code, stdout, stderr}))
-  })
-}
+const unbundled = root + 'dist/src/cli/index.js'
 
 test('the build writes the CLI bundle with a code cache V8 accepts, and the worker beside it', (t) => {
   const file = root + 'dist/bundle/cli.cjs'
@@ -40,7 +28,7 @@ test('the build writes the CLI bundle with a code cache V8 accepts, and the work
 
 test('the bundled CLI reports exactly what the separate modules report, in plain text and Markdown', async (t) => {
   const args = ['--format', 'json', 'fixtures/seed/seed-article.txt', 'fixtures/cli/formats/article.md']
-  const [bundled, modules] = await Promise.all([runCli(args, {cwd: root}), runUnbundled(args)])
+  const [bundled, modules] = await Promise.all([runCli(args, {cwd: root}), runCli(args, {cwd: root, script: unbundled})])
   t.is(bundled.code, modules.code)
   t.is(bundled.stdout, modules.stdout)
   const files = JSON.parse(bundled.stdout) as Array<{messages: Array<unknown>}>

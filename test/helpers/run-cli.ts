@@ -11,10 +11,10 @@ export interface CliResult {
   readonly stderr: string
 }
 
-/** Run the built CLI in a child process, as a user would. */
-export function runCli(args: ReadonlyArray<string>, options: {cwd?: string; stdin?: string} = {}): Promise<CliResult> {
+/** Run the built CLI in a child process, as a user would (`script`: another entry point than `bin/mtlint.js`). */
+export function runCli(args: ReadonlyArray<string>, options: {cwd?: string; stdin?: string; script?: string} = {}): Promise<CliResult> {
   return new Promise(function (resolve, reject) {
-    const child = spawn(process.execPath, [bin, ...args], {cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe']})
+    const child = spawn(process.execPath, [options.script ?? bin, ...args], {cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe']})
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
