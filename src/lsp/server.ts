@@ -287,8 +287,7 @@ export function startServer(connection: Connection): void {
     const text = document.getText()
     const linted = await scheduler.current(data.uri)
     const result = await fixUntilStable(text, async function (value) {
-      // Let a `$/cancelRequest` in between passes.
-      await new Promise((resolve) => setImmediate(resolve))
+      await letMessagesIn()
       checkCancelled(token)
       return (await lintText(data.uri, value, 'full', linted?.lang)).messages
     })
@@ -401,6 +400,19 @@ function problemDiagnostic(problem: string, file: string): Diagnostic {
 /** Send and forget: a client that went away or declined is not an error worth stopping for. */
 function quietly(promise: Promise<unknown>): undefined {
   promise.catch(() => undefined)
+  return undefined
+}
+
+/**
+ * Let a `$/cancelRequest` in between fix passes. A message read from the
+ * pipe is queued by vscode-jsonrpc with `setImmediate` and handled in the
+ * check phase after the poll that read it; one `setImmediate` here runs
+ * before that handler, so a pass could start, and the fix finish, with the
+ * cancellation already read. The second one runs after it.
+ */
+async function letMessagesIn(): Promise<undefined> {
+  await new Promise((resolve) => setImmediate(resolve))
+  await new Promise((resolve) => setImmediate(resolve))
   return undefined
 }
 
