@@ -70,8 +70,11 @@ export default defineRule<Options, 'calque' | 'calqueNoSuggestion'>(
         if (!kept || match.payload.rank < kept.payload.rank) bySpan.set(key, match)
       }
 
-      for (const {payload, start, stop} of bySpan.values()) {
-        if (!isMentioned(value, start, stop)) reportEntry(payload.table, payload.entry, start, stop)
+      const matches = [...bySpan.values()]
+      for (const {payload, start, stop} of matches) {
+        // Nor a span inside another table's longer one: `message` (Russian `сообщение`) within `a message` (German `Mitteilung`).
+        const inside = matches.some((other) => other.payload.table !== payload.table && other.start <= start && other.stop >= stop && other.stop - other.start > stop - start)
+        if (!inside && !isMentioned(value, start, stop)) reportEntry(payload.table, payload.entry, start, stop)
       }
     })
 

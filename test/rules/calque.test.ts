@@ -77,3 +77,13 @@ test('rejects bad options', (t) => {
     message: /^Unexpected value `"russian"` for `calque.disable.0`/
   })
 })
+
+test('without a source language, a span inside another table’s longer match is reported once, as the longer one', async (t) => {
+  const text = 'Putin said so, according to a message published by the Kremlin.'
+  const unknown = await lintWith(rule, text, 'en')
+  t.deepEqual(unknown.messages.map((message) => message.actual), ['a message'])
+  t.regex(String(unknown.messages[0]?.reason), /German `Mitteilung`/)
+  // Each table on its own still finds its own span.
+  const russian = await lintWith(rule, text, 'en', undefined, 'ru')
+  t.deepEqual(russian.messages.map((message) => message.actual), ['message'])
+})
