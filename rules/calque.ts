@@ -7,7 +7,8 @@
  * an explanation, suggestions and examples that run as tests.
  *
  * With `sourceLang` known, only that pair’s table applies; without it, every
- * table into the text’s language applies, at `info` level. Entries marked
+ * table into the text’s language applies, at `info` level, and a span found
+ * by two tables, or inside another table’s longer match, is reported once. Entries marked
  * `info` (phrases that are also ordinary text) always report at `info`.
  * Never fixed unasked: a calque is for a person to rewrite. A phrase in
  * quotation marks of its own is mentioned, not used (what it calls its
