@@ -1,4 +1,6 @@
-import {readFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import test from 'ava'
 import {Ajv} from 'ajv'
@@ -67,4 +69,41 @@ test('README documents every flag as `--help` does, and every configuration key'
   for (const flag of flags) t.true(help.includes('--' + flag.name + (flag.value ? ' ' + flag.value : '')), flag.name)
   const configuration = readme.slice(readme.indexOf('## Configuration\n'), readme.indexOf('## CLI\n'))
   for (const key of Object.keys((configSchema() as {properties: object}).properties)) t.true(configuration.includes('| `' + key + '` |'), key)
+})
+
+test('`overrides` apply settings to the files their globs match, after the folder’s', async (t) => {
+  const folder = await mkdtemp(join(tmpdir(), 'mtlint-overrides-'))
+  await writeFile(
+    join(folder, '.mtlintrc.json'),
+    JSON.stringify({lang: 'en', overrides: [{files: ['quoted/*.txt'], rules: {'repeated-words': 'off'}}, {files: ['*.de.txt'], lang: 'de', words: ['Tagesthemen']}]})
+  )
+  await mkdir(join(folder, 'quoted'))
+  await mkdir(join(folder, 'desk'))
+  const doubled = 'He said the the talks would go on.\n'
+  await writeFile(join(folder, 'story.txt'), doubled)
+  await writeFile(join(folder, 'quoted', 'story.txt'), doubled)
+  await writeFile(join(folder, 'desk', 'notiz.de.txt'), 'Die Regierung hat am Freitag entschieden.\n')
+
+  const result = await runCli(['--format', 'json', 'story.txt', 'quoted/story.txt'], {cwd: folder})
+  const files = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{ruleId: string}>}>
+  t.deepEqual(
+    files.map((file) => [file.path, file.messages.map((message) => message.ruleId)]),
+    [['story.txt', ['repeated-words']], ['quoted/story.txt', []]]
+  )
+
+  // A pattern without `/` matches a file name in any folder below the configuration.
+  const printed = JSON.parse((await runCli(['--print-config', 'desk/notiz.de.txt'], {cwd: folder})).stdout) as {lang: string; words: Array<string>}
+  t.is(printed.lang, 'de')
+  t.deepEqual(printed.words, ['Tagesthemen'])
+  t.is(JSON.parse((await runCli(['--print-config', 'story.txt'], {cwd: folder})).stdout).lang, 'en')
+})
+
+test('a bad `overrides` entry is reported with its key', async (t) => {
+  const folder = await mkdtemp(join(tmpdir(), 'mtlint-overrides-'))
+  await writeFile(join(folder, '.mtlintrc.json'), '{\n  "overrides": [{"rules": {"quotes": "off"}}, {"files": ["*.txt"], "lang": "en_US"}]\n}\n')
+  await writeFile(join(folder, 'story.txt'), 'Text.\n')
+  const result = await runCli(['story.txt'], {cwd: folder})
+  t.is(result.code, 2)
+  t.regex(result.stderr, /^\.mtlintrc\.json:2:\d+: Missing key "files" in overrides\[0\]$/m)
+  t.regex(result.stderr, /^\.mtlintrc\.json:2:\d+: Unexpected value "en_US" for overrides\[1\]\.lang, expected a BCP 47 language tag/m)
 })

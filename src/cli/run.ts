@@ -1,6 +1,6 @@
 import {statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
-import {dirname, resolve} from 'node:path'
+import {resolve} from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {ConfigError, createConfigLoader, display, type ConfigLoader} from '../config/load.js'
@@ -65,7 +65,7 @@ export async function runCli(argv: ReadonlyArray<string>, io: CliIo, runOptions:
     loader = createConfigLoader({cwd, configFile: settings.config})
     if (settings.printConfig !== undefined) {
       const target = resolve(cwd, settings.printConfig)
-      io.stdout(JSON.stringify({...loader.forDirectory(isFolder(target) ? target : dirname(target)), ...settings.overrides}, undefined, 2) + '\n')
+      io.stdout(JSON.stringify({...(isFolder(target) ? loader.forDirectory(target) : loader.forFile(target)), ...settings.overrides}, undefined, 2) + '\n')
       return 0
     }
   } catch (error) {
@@ -74,13 +74,13 @@ export async function runCli(argv: ReadonlyArray<string>, io: CliIo, runOptions:
 
   const tasks: Array<LintTask> = []
   const problems = new Set<string>()
-  const optionsByDirectory = new Map<string, LintOptions>()
+  const optionsByConfig = new Map<LintOptions, LintOptions>()
   try {
     const task = {fix: settings.fix, fixTypes: settings.fixTypes, maxFileSize: settings.maxFileSize}
     if (settings.stdin) {
       const path = settings.stdinFilename ?? '<stdin>'
-      const directory = settings.stdinFilename === undefined ? cwd : dirname(resolve(cwd, settings.stdinFilename))
-      tasks.push({...task, index: 0, path, value: await io.readStdin(), options: optionsFor(directory)})
+      const options = optionsFor(() => (settings.stdinFilename === undefined ? loader.forDirectory(cwd) : loader.forFile(resolve(cwd, settings.stdinFilename))))
+      tasks.push({...task, index: 0, path, value: await io.readStdin(), options})
     } else {
       const ignore = createIgnoreRules({cwd, ignorePath: settings.ignorePath, enabled: settings.ignore})
       const inputs = expandInputs(settings.inputs, {
@@ -91,7 +91,7 @@ export async function runCli(argv: ReadonlyArray<string>, io: CliIo, runOptions:
         }
       })
       for (const input of inputs) {
-        tasks.push({...task, index: tasks.length, path: input.path, absolute: input.absolute, problem: input.problem, options: optionsFor(dirname(input.absolute))})
+        tasks.push({...task, index: tasks.length, path: input.path, absolute: input.absolute, problem: input.problem, options: optionsFor(() => loader.forFile(input.absolute))})
       }
     }
   } catch (error) {
@@ -227,12 +227,14 @@ export async function runCli(argv: ReadonlyArray<string>, io: CliIo, runOptions:
 
   return 0
 
-  function optionsFor(directory: string): LintOptions {
+  /** The configuration `find` returns, with the command line’s settings on top (one object per configuration). */
+  function optionsFor(find: () => LintOptions): LintOptions {
     try {
-      let options = optionsByDirectory.get(directory)
+      const found = find()
+      let options = optionsByConfig.get(found)
       if (!options) {
-        options = {...loader.forDirectory(directory), ...settings.overrides}
-        optionsByDirectory.set(directory, options)
+        options = {...found, ...settings.overrides}
+        optionsByConfig.set(found, options)
       }
 
       return options

@@ -12,8 +12,9 @@
  */
 
 import {existsSync} from 'node:fs'
-import {dirname, join, resolve} from 'node:path'
-import {ConfigError, display, isFile, readConfigFile, type ConfigData} from './read-file.js'
+import {dirname, join, relative, resolve, sep} from 'node:path'
+import picomatch from 'picomatch'
+import {ConfigError, display, isFile, readConfigFile, type ConfigData, type ConfigOverride} from './read-file.js'
 import type {LintOptions} from './resolve.js'
 
 export {ConfigError, display, readConfigFile, type ConfigData}
@@ -29,6 +30,14 @@ export interface ConfigLoader {
    * @throws {ConfigError}
    */
   forDirectory(directory: string): LintOptions
+  /**
+   * The settings for the file at `path`: its folder’s, then every
+   * `overrides` entry along the cascade whose `files` match it, in order.
+   * The folder’s own object when none matches (linters are cached by it).
+   *
+   * @throws {ConfigError}
+   */
+  forFile(path: string): LintOptions
 }
 
 /**
@@ -37,7 +46,8 @@ export interface ConfigLoader {
  */
 export function createConfigLoader(options: {readonly cwd: string; readonly configFile?: string | undefined}): ConfigLoader {
   const cwd = options.cwd
-  const cache = new Map<string, LintOptions | ConfigError>()
+  const cache = new Map<string, {readonly options: LintOptions; readonly overrides: ReadonlyArray<Override>} | ConfigError>()
+  const byFile = new Map<string, LintOptions>()
 
   if (options.configFile !== undefined) {
     const path = resolve(cwd, options.configFile)
@@ -45,21 +55,22 @@ export function createConfigLoader(options: {readonly cwd: string; readonly conf
       throw new ConfigError([display(path, cwd) + ': Cannot find configuration file given with `--config`'])
     }
 
-    const given = merge({}, readConfigFile(path, {cwd, field: path.endsWith('package.json') ? 'mtlint' : undefined}) ?? {})
-    return {forDirectory: () => given}
+    const data = readConfigFile(path, {cwd, field: path.endsWith('package.json') ? 'mtlint' : undefined}) ?? {}
+    const given = {options: merge({}, data), overrides: compile(data.overrides)}
+    return {forDirectory: () => given.options, forFile: (file) => applyOverrides(given, file)}
   }
 
-  return {forDirectory}
+  return {forDirectory: (directory) => settingsOf(directory).options, forFile: (file) => applyOverrides(settingsOf(dirname(resolve(cwd, file))), resolve(cwd, file))}
 
-  function forDirectory(directory: string): LintOptions {
+  function settingsOf(directory: string): {readonly options: LintOptions; readonly overrides: ReadonlyArray<Override>} {
     const absolute = resolve(cwd, directory)
     let result = cache.get(absolute)
     if (result === undefined) {
       try {
         const data = configIn(absolute, cwd)
         const parent = dirname(absolute)
-        const base = data?.root || parent === absolute ? {} : forDirectory(parent)
-        result = data ? merge(base, data) : base
+        const base = data?.root || parent === absolute ? {options: {}, overrides: []} : settingsOf(parent)
+        result = data ? {options: merge(base.options, data), overrides: [...base.overrides, ...compile(data.overrides)]} : base
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error
         result = error
@@ -71,6 +82,44 @@ export function createConfigLoader(options: {readonly cwd: string; readonly conf
     if (result instanceof ConfigError) throw result
     return result
   }
+
+  function applyOverrides(settings: {readonly options: LintOptions; readonly overrides: ReadonlyArray<Override>}, path: string): LintOptions {
+    const matching = settings.overrides.filter((override) => override.matches(path))
+    if (matching.length === 0) return settings.options
+    // Cached by what matched, so files alike share one options object (and one linter).
+    const key = resolve(path, '..') + '\0' + matching.map((override) => settings.overrides.indexOf(override)).join(',')
+    let options = byFile.get(key)
+    if (!options) {
+      options = matching.reduce<LintOptions>((result, override) => merge(result, override.data), settings.options)
+      byFile.set(key, options)
+    }
+
+    return options
+  }
+}
+
+/** An `overrides` entry ready to test paths. */
+interface Override {
+  readonly data: ConfigData
+  matches(path: string): boolean
+}
+
+function compile(overrides: ReadonlyArray<ConfigOverride> | undefined): Array<Override> {
+  return (overrides ?? []).map(function ({files, base, ...data}) {
+    // A pattern without `/` matches a file name in any folder below, as in `.gitignore`
+    // (picomatch’s own `basename` option applies to patterns with `/` too).
+    const test = picomatch(
+      files.map((pattern) => (pattern.includes('/') ? pattern.replace(/^\//, '') : '**/' + pattern)),
+      {dot: true}
+    )
+    return {
+      data,
+      matches(path) {
+        const inside = relative(base, path)
+        return inside !== '' && !inside.startsWith('..') && test(inside.split(sep).join('/'))
+      }
+    }
+  })
 }
 
 /** The configuration of one folder, when it has one. */

@@ -26,6 +26,19 @@ export interface ConfigData {
   readonly names?: Readonly<Record<string, ReadonlyArray<string>>>
   /** Absolute paths (written relative to the configuration file). */
   readonly dictionaries?: ReadonlyArray<string>
+  /** Settings for the files matching `files`, relative to `base`. */
+  readonly overrides?: ReadonlyArray<ConfigOverride>
+}
+
+/** One entry of `overrides`, with the folder its globs are relative to. */
+export interface ConfigOverride {
+  readonly files: ReadonlyArray<string>
+  /** The configuration file’s folder (absolute). */
+  readonly base: string
+  readonly lang?: string
+  readonly sourceLang?: string
+  readonly words?: ReadonlyArray<string>
+  readonly rules?: Readonly<Record<string, RuleConfig<Record<string, unknown>>>>
 }
 
 /** A configuration file with problems, each `path:line:column: Unexpected …, expected …`. */
@@ -99,10 +112,14 @@ export function readConfigFile(
   }
 
   const config = data as ConfigData
-  for (const key of ['lang', 'sourceLang'] as const) {
-    const tag = config[key]
-    if (typeof tag === 'string' && !isLanguageTag(tag)) {
-      found.push({offset: keyOffset(document, [...prefix, key]), text: 'Unexpected value ' + JSON.stringify(tag) + ' for ' + keyName([...prefix, key]) + ', expected a BCP 47 language tag such as "en" or "de-AT"'})
+  const tagged: Array<[Partial<Record<'lang' | 'sourceLang', unknown>>, Array<string | number>]> = [[config, []]]
+  for (const [index, override] of (Array.isArray(config.overrides) ? config.overrides : []).entries()) tagged.push([override, ['overrides', index]])
+  for (const [holder, at] of tagged) {
+    for (const key of ['lang', 'sourceLang'] as const) {
+      const tag = holder[key]
+      if (typeof tag === 'string' && !isLanguageTag(tag)) {
+        found.push({offset: keyOffset(document, [...prefix, ...at, key]), text: 'Unexpected value ' + JSON.stringify(tag) + ' for ' + keyName([...prefix, ...at, key]) + ', expected a BCP 47 language tag such as "en" or "de-AT"'})
+      }
     }
   }
 
@@ -118,7 +135,10 @@ export function readConfigFile(
     throw new ConfigError([...new Set(problems)])
   }
 
-  return dictionaries ? {...config, dictionaries} : config
+  const result: {-readonly [Key in keyof ConfigData]: ConfigData[Key]} = {...config}
+  if (dictionaries) result.dictionaries = dictionaries
+  if (Array.isArray(config.overrides)) result.overrides = config.overrides.map((override) => ({...override, base: dirname(resolve(path))}))
+  return result
 }
 
 /** An ajv error as the keys it concerns and a sentence, or `undefined` for errors that only echo others. */

@@ -48,13 +48,34 @@ export function configSchema(available: ReadonlyArray<Rule<object, string>> = bu
     additionalProperties: false,
     properties: {
       ...keys,
-      rules: {
-        type: 'object',
-        description: 'Per rule: a severity, or a severity and options; merged with those of parent folders',
-        additionalProperties: false,
-        properties: Object.fromEntries(available.map((rule) => [rule.id, ruleEntry(rule)]))
+      rules: rulesSchema(available, 'Per rule: a severity, or a severity and options; merged with those of parent folders'),
+      overrides: {
+        type: 'array',
+        description:
+          'Settings for some files only, applied after the folder’s in order: `files` are globs relative to this configuration file (one without `/` matches a file name in any folder below it)',
+        items: {
+          type: 'object',
+          required: ['files'],
+          additionalProperties: false,
+          properties: {
+            files: {type: 'array', minItems: 1, items: {type: 'string', minLength: 1}, description: 'Globs of the files these settings apply to'},
+            lang: keys.lang,
+            sourceLang: keys.sourceLang,
+            words: keys.words,
+            rules: rulesSchema(available, 'Per rule: a severity, or a severity and options; merged with the folder’s')
+          }
+        }
       }
     }
+  }
+}
+
+function rulesSchema(available: ReadonlyArray<Rule<object, string>>, description: string): Record<string, unknown> {
+  return {
+    type: 'object',
+    description,
+    additionalProperties: false,
+    properties: Object.fromEntries(available.map((rule) => [rule.id, ruleEntry(rule)]))
   }
 }
 

@@ -64,7 +64,7 @@ export function createConfigService(): ConfigService {
         }
 
         try {
-          found = loader.forDirectory(directory)
+          found = path ? loader.forFile(path) : loader.forDirectory(directory)
         } catch (error) {
           if (!(error instanceof ConfigError)) throw error
           problems = error.problems.map((problem) => absoluteProblem(problem, cwd))
