@@ -33,3 +33,12 @@ test('with --config, that file’s overrides apply relative to it', async (t) =>
   t.is(loader.forFile(join(root, 'conf', 'note.txt')).lang, 'fr')
   t.is(loader.forFile(join(root, 'elsewhere.txt')).lang, undefined, 'outside the configuration’s folder')
 })
+
+test('a leading `/` anchors a glob to the configuration’s folder', async (t) => {
+  const root = await mkdtemp(join(tmpdir(), 'mtlint-overrides-'))
+  await mkdir(join(root, 'desk'))
+  await writeFile(join(root, '.mtlintrc.json'), JSON.stringify({root: true, overrides: [{files: ['/story.txt'], rules: {quotes: 'off'}}]}))
+  const loader = createConfigLoader({cwd: root})
+  t.deepEqual(loader.forFile(join(root, 'story.txt')), {rules: {quotes: 'off'}})
+  t.deepEqual(loader.forFile(join(root, 'desk', 'story.txt')), {})
+})

@@ -21,7 +21,7 @@ import {createLinter} from '../src/engine/lint.js'
 import {disableComment} from '../src/lsp/disable.js'
 import {toFinding, type Finding} from '../src/lsp/finding.js'
 import {documentRules, planIncremental} from '../src/lsp/incremental.js'
-import {withWord} from '../src/lsp/project-words.js'
+import {withRuleOff, withWord} from '../src/lsp/project-config.js'
 import {createScheduler, type Linted} from '../src/lsp/scheduler.js'
 import {diffTexts, lineIndex} from '../src/lsp/text.js'
 import {replaceTitle, show} from '../src/lsp/titles.js'
@@ -193,11 +193,34 @@ test.serial('opens, changes, offers a quick fix, applies it, and clears the diag
   const actions = await codeActions(client, uri, diagnostics[0]!)
   const fix = actions.find((action) => action.title === 'Replace `Kiev` with `Kyiv`')
   t.like(fix, {kind: 'quickfix', isPreferred: true})
-  t.true(actions.some((action) => action.title === 'Disable `name-spelling` for this file (until the server restarts)'))
+  t.true(actions.some((action) => action.title === 'Disable `name-spelling` for this file (in the configuration)'))
   const edited = applyEdit(document, fix?.edit, 3)
   t.is(edited, 'The talks went on in Kyiv.\n')
   client.change(uri, 3, [{text: edited}])
   t.deepEqual((await client.diagnostics(uri, (params) => params.version === 3)).diagnostics, [])
+})
+
+test.serial('disables a rule for a plain-text file with an overrides entry in its configuration', async (t) => {
+  const {client, uri, folder} = await session(t, 'article.txt', 'He said the the talks in Kiev would go on.\n')
+  const {diagnostics} = await client.diagnostics(uri)
+  t.deepEqual(diagnostics.map((diagnostic) => diagnostic.code), ['repeated-words', 'name-spelling'])
+  const disable = (await codeActions(client, uri, diagnostics[0]!)).find((action) => action.title === 'Disable `repeated-words` for this file (in the configuration)')
+  const from = client.published.length
+  await client.connection.sendRequest(ExecuteCommandRequest.type, {command: disable!.command!.command, arguments: disable!.command!.arguments!})
+  t.deepEqual(JSON.parse(await readFile(join(folder, '.mtlintrc.json'), 'utf8')), {lang: 'en', overrides: [{files: ['/article.txt'], rules: {'repeated-words': 'off'}}]})
+  const after = await client.diagnostics(uri, () => true, {from})
+  t.deepEqual(after.diagnostics.map((diagnostic) => diagnostic.code), ['name-spelling'], 'the other rules still apply')
+})
+
+test('an overrides entry is added for the file, or extended, keeping YAML comments', (t) => {
+  t.is(withRuleOff(undefined, '/a.txt', 'quotes', '.mtlintrc.json'), '{\n  "overrides": [\n    {\n      "files": [\n        "/a.txt"\n      ],\n      "rules": {\n        "quotes": "off"\n      }\n    }\n  ]\n}\n')
+  const json = '{"overrides": [{"files": ["/a.txt"], "rules": {"quotes": "off"}}]}'
+  t.is(withRuleOff(json, '/a.txt', 'quotes', '.mtlintrc'), json, 'already off: unchanged')
+  t.deepEqual(JSON.parse(withRuleOff(json, '/a.txt', 'spelling', '.mtlintrc')), {overrides: [{files: ['/a.txt'], rules: {quotes: 'off', spelling: 'off'}}]})
+  t.is(
+    withRuleOff('# house rules\nlang: en\noverrides:\n  - files: [drafts/**] # drafts\n    rules:\n      quotes: off\n', 'news/a.txt', 'spelling', '.mtlintrc.yml'),
+    '# house rules\nlang: en\noverrides:\n  - files: [ drafts/** ] # drafts\n    rules:\n      quotes: off\n  - files:\n      - news/a.txt\n    rules:\n      spelling: off\n'
+  )
 })
 
 test.serial('fixes all safe problems through source.fixAll.mtlint, resolved lazily', async (t) => {

@@ -18,6 +18,7 @@ import {disableComment} from './disable.js'
 import type {Finding} from './finding.js'
 import type {LineIndex} from './text.js'
 import {replaceTitle, show} from './titles.js'
+import {pathOf} from './documents.js'
 
 /** Kind of the fix-all action. */
 export const fixAllKind = CodeActionKind.SourceFixAll + '.mtlint'
@@ -100,8 +101,9 @@ export function replacementEdit(context: Pick<ActionContext, 'uri' | 'version' |
 function disableAction(context: ActionContext, ruleId: string, diagnostic: Diagnostic): CodeAction {
   const title = 'Disable ' + show(ruleId) + ' for this file'
   if (context.format === 'text') {
-    const sessionTitle = title + ' (until the server restarts)'
-    return {title: sessionTitle, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: {title: sessionTitle, command: commands.disableRule, arguments: [context.uri, ruleId]}}
+    // Plain text has no comments: a saved file gets an `overrides` entry in its configuration, an unsaved one a setting of this session.
+    const commandTitle = pathOf(context.uri) === undefined ? title + ' (until the server restarts)' : title + ' (in the configuration)'
+    return {title: commandTitle, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: {title: commandTitle, command: commands.disableRule, arguments: [context.uri, ruleId]}}
   }
 
   const insert = disableComment(context.index.text, context.format, ruleId)

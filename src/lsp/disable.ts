@@ -3,8 +3,9 @@
  * comments (`<!-- mtlint-disable quotes -->`, read by the engine and the
  * CLI alike), so the action inserts one at the top: after YAML or TOML
  * front matter in Markdown, after the doctype in HTML. Plain text has no
- * comment syntax and the configuration has no per-file settings, so there
- * the rule is turned off for the document until the server stops.
+ * comment syntax: there the rule is turned off by an `overrides` entry in
+ * the configuration (`./project-config.ts`), or, for an unsaved document,
+ * until the server stops.
  */
 
 import type {Format} from '../engine/formats.js'

@@ -42,7 +42,7 @@ import {toDiagnostic} from './diagnostics.js'
 import {folderOf, formatFor, pathOf} from './documents.js'
 import {toFinding} from './finding.js'
 import {createLinterCache} from './linters.js'
-import {addProjectWord} from './project-words.js'
+import {addProjectWord, disableRuleForFile} from './project-config.js'
 import {createScheduler, type Linted} from './scheduler.js'
 import {diffTexts, lineIndex} from './text.js'
 
@@ -205,6 +205,14 @@ export function startServer(connection: Connection): void {
     }
 
     if (params.command === commands.disableRule) {
+      const path = pathOf(uri)
+      const root = folderOf(path, folders) ?? (path ? dirname(path) : undefined)
+      if (path && root) {
+        disableRuleForFile(value, path, root)
+        configChanged()
+        return undefined
+      }
+
       const set = disabled.get(uri) ?? new Set<string>()
       set.add(value)
       disabled.set(uri, set)
