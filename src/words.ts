@@ -2,9 +2,9 @@ import type {Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 
 /**
- * Lower-case for comparison. Not `toLocaleLowerCase()`: that follows the
- * machine's locale, not the text's (on a Turkish system `I` would fold to
- * `ı`), and costs an ICU call per word (0.8 s of a 2,000-file batch).
+ * Lower-case for comparison. Not `toLocaleLowerCase()`: by specification it
+ * follows the host's locale, not the text's, and it costs an ICU call per
+ * word (0.8 s of a 2,000-file batch).
  */
 export function fold(value: string): string {
   return value.toLowerCase()
