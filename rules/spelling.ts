@@ -23,6 +23,7 @@ import {rankSuggestions} from '../src/spelling/rank.js'
 import {spellerFor} from '../src/spelling/speller.js'
 import {wordsOf} from '../src/spelling/tokens.js'
 import {userWordsFor} from '../src/spelling/user-words.js'
+import {primaryLanguage} from '../src/words.js'
 
 export interface Options {
   /** More words to accept (any case rule of Hunspell applies: `word` also accepts `Word`). */
@@ -66,7 +67,7 @@ export default defineRule<Options, 'unknown' | 'unknownNoSuggestion'>(
     }
   },
   function (tree, file, options, report) {
-    const lang = (file.data.lang ?? '').toLowerCase().split('-')[0]!
+    const lang = primaryLanguage(file.data.lang)
     // The whole tag: `en-GB` checks British spelling, `en-US` American, `en` either.
     const speller = spellerFor(file.data.lang ?? '')
     if (!speller) return undefined

@@ -24,7 +24,7 @@ export interface TextView {
  * plain text without them: nothing is built.
  */
 export function textView(tree: Root, source: string): TextView {
-  if (!source.includes('&') && !source.includes('\\')) return identity(source)
+  if (!mayEncode(source)) return identity(source)
   let text = ''
   const starts: Array<number> = []
   const ends: Array<number> = []
@@ -79,6 +79,11 @@ export function textView(tree: Root, source: string): TextView {
 
     return undefined
   }
+}
+
+/** Whether `text` may hold a character reference or escape (`&…;`, `\\"`): without `&` or `\\` the leaves read as the source. */
+export function mayEncode(text: string): boolean {
+  return text.includes('&') || text.includes('\\')
 }
 
 function identity(source: string): TextView {

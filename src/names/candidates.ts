@@ -1,7 +1,7 @@
 import type {Root, Sentence} from 'nlcst'
 import type {NamesLexicon} from '../dictionary/names.js'
 import {fold, wordsOf} from '../words.js'
-import {cyrillicStem, splitEnding} from './inflection.js'
+import {cyrillicStem, isCyrillic, splitEnding} from './inflection.js'
 import {spellingKey} from './key.js'
 import {lookupName} from './lookup.js'
 import {eachSentence} from '../walk.js'
@@ -74,7 +74,7 @@ export function nameOccurrences(tree: Root, value: string, lang: string, lexicon
 /** A word without its inflection: `Syrskyi’s` → `Syrskyi`, `Сырского` → `Сырск`. */
 function baseOf(word: string, lang: string): readonly [string, string] {
   const splits = splitEnding(word, lang).filter(([, ending]) => ending !== 's')
-  if (/\p{Script=Cyrillic}/u.test(word)) {
+  if (isCyrillic(word)) {
     const [base, ending] = splits.at(-1) ?? [word, '']
     return [cyrillicStem(base), word.slice(cyrillicStem(base).length) || ending]
   }

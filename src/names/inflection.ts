@@ -22,10 +22,17 @@ const cyrillicEndings = [
 /** Endings that are part of a Cyrillic citation form and change in other cases (`Зеленский` → stem `Зеленск`). */
 const cyrillicStemEndings = ['ий', 'ый', 'ой', 'ій', 'ая', 'а', 'я', 'ь', 'й', 'о']
 
+const cyrillic = /\p{Script=Cyrillic}/u
+
+/** Whether `text` has a Cyrillic letter. */
+export function isCyrillic(text: string): boolean {
+  return cyrillic.test(text)
+}
+
 /** Ways to read `word` as a base form plus an ending, the word itself first. */
 export function splitEnding(word: string, lang: string): Array<readonly [string, string]> {
   const splits: Array<readonly [string, string]> = [[word, '']]
-  const endings = /\p{Script=Cyrillic}/u.test(word) ? cyrillicEndings : (latinEndings[lang] ?? [])
+  const endings = isCyrillic(word) ? cyrillicEndings : (latinEndings[lang] ?? [])
   for (const ending of endings) {
     if (word.length > ending.length + 2 && word.endsWith(ending)) {
       splits.push([word.slice(0, -ending.length), ending])
@@ -52,12 +59,11 @@ export function cyrillicStem(form: string): string {
  */
 export function inflectLike(preferred: string, found: string, ending: string, lang: string): string | undefined {
   if (ending === '') return preferred
-  const isCyrillic = /\p{Script=Cyrillic}/u.test(found)
-  if (!isCyrillic) return preferred + ending
+  if (!isCyrillic(found)) return preferred + ending
   const foundStem = cyrillicStem(found)
   const preferredStem = cyrillicStem(preferred)
   const sameClass = found.slice(foundStem.length) === preferred.slice(preferredStem.length)
-  if (!sameClass || !/\p{Script=Cyrillic}/u.test(preferred)) return undefined
+  if (!sameClass || !isCyrillic(preferred)) return undefined
   return preferredStem + (crossEndings[lang]?.[ending] ?? ending)
 }
 

@@ -1,3 +1,5 @@
+import {isCyrillic} from './inflection.js'
+
 /**
  * A spelling key under which the romanisations and inflections of one name
  * coincide: `Zelensky`, `Zelenskyi`, `Selenskyj` and `Zelenskij` all give
@@ -6,7 +8,7 @@
  */
 export function spellingKey(word: string): string {
   let key = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`\u2010-]/g, '')
-  if (/\p{Script=Cyrillic}/u.test(key)) {
+  if (isCyrillic(key)) {
     return key.replace(/[ьъ]/g, '').replace(/ё/g, 'е').replace(/[єэ]/g, 'е').replace(/[іїы]/g, 'и').replace(/й/g, 'и').replace(/ґ/g, 'г').replace(/(.)\1+/g, '$1').replace(/и+/g, 'и')
   }
 

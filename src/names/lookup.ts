@@ -1,5 +1,5 @@
 import type {NameForm, NamesLexicon} from '../dictionary/names.js'
-import {cyrillicStem, splitEnding} from './inflection.js'
+import {cyrillicStem, isCyrillic, splitEnding} from './inflection.js'
 
 /** A name form found in text. */
 export interface FoundName {
@@ -10,7 +10,6 @@ export interface FoundName {
   readonly ending: string
 }
 
-const cyrillic = /\p{Script=Cyrillic}/u
 const stemIndexes = new WeakMap<NamesLexicon, Map<string, Array<NameForm>>>()
 
 /** Find `text` (one or more words, as written) in the lexicon, inflected or not. */
@@ -19,7 +18,7 @@ export function lookupName(lexicon: NamesLexicon, text: string, lang: string): F
     const exact = lexicon.forms.get(base)
     if (exact) return {forms: exact, form: base, ending}
     // Only Cyrillic forms have stems apart from themselves: a Latin name needs no stem index (built on first need).
-    if (ending === '' || !cyrillic.test(base)) continue
+    if (ending === '' || !isCyrillic(base)) continue
     const stemmed = stems(lexicon).get(base)
     if (stemmed) {
       // Russian `Залужный` and Ukrainian `Залужний` share a stem: read the word as the text language’s own form first.

@@ -26,7 +26,7 @@ export function indexOf<Entry extends PhraseEntry>(
     index = new PhraseIndex<Entry>()
     for (const entry of table.entries) {
       if (!filter(entry)) continue
-      for (const [position, pattern] of entry.match.entries()) index.add(pattern, entry, entry.starts?.[position])
+      addPatterns(index, entry, entry)
     }
 
     byName.set(name, index as PhraseIndex<unknown>)
@@ -60,7 +60,7 @@ export function combinedIndex<Table extends {readonly path: string; readonly ent
     index = new PhraseIndex<Ranked<Table, Entry>>()
     for (const [rank, table] of tables.entries()) {
       for (const entry of table.entries) {
-        for (const [position, pattern] of entry.match.entries()) index.add(pattern, {table, entry, rank}, entry.starts?.[position])
+        addPatterns(index, entry, {table, entry, rank})
       }
     }
 
@@ -68,6 +68,12 @@ export function combinedIndex<Table extends {readonly path: string; readonly ent
   }
 
   return index
+}
+
+/** Add every pattern of `entry` to `index`, with its precomputed keys when the build stored them. */
+function addPatterns<Payload>(index: PhraseIndex<Payload>, entry: PhraseEntry, payload: Payload): undefined {
+  for (const [position, pattern] of entry.match.entries()) index.add(pattern, payload, entry.starts?.[position])
+  return undefined
 }
 
 /** Matches of `index` in a paragraph (or its tokens, when several indexes search it), one per reported span. */

@@ -16,6 +16,7 @@ import {Bits} from './expand.js'
 import {prefixInfixes, productivePrefixes} from './prefixes.js'
 import {loadPrecompiled} from './store.js'
 import {costsFor, nearestWords, type Candidate, type Costs} from './suggest.js'
+import {primaryLanguage} from '../words.js'
 import {scriptOf} from './tokens.js'
 
 /** A language’s spell checker. */
@@ -40,7 +41,7 @@ export function spellerFor(lang: string): Speller | undefined {
   let speller = spellers.get(key)
   if (speller === undefined) {
     const loaded = loadPrecompiled(key)
-    speller = loaded ? createSpeller(key.split('-')[0]!, loaded.graph, loaded.settings, loaded.source) : null
+    speller = loaded ? createSpeller(primaryLanguage(key), loaded.graph, loaded.settings, loaded.source) : null
     spellers.set(key, speller)
   }
 

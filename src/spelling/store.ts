@@ -22,6 +22,7 @@ import {homedir, tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {builtinPath, packageRoot} from '../dictionary/paths.js'
 import {parseAffixes, type AffixSettings} from './affix.js'
+import {primaryLanguage} from '../words.js'
 import {buildGraph, type WordGraph} from './dawg.js'
 import {expandDictionary} from './expand.js'
 
@@ -82,7 +83,7 @@ export function dictionarySource(lang: string): DictionarySource | undefined {
   }
 
   // The supplement is the language’s, whatever the region: `dictionaries/spelling/en.txt` for `en-gb`.
-  const supplementPath = builtinPath('spelling', lang.split('-')[0] + '.txt')
+  const supplementPath = builtinPath('spelling', primaryLanguage(lang) + '.txt')
   const supplement = existsSync(supplementPath) ? supplementPath : undefined
   const supplementHash = supplement ? createHash('sha1').update(readFileSync(supplement)).digest('hex').slice(0, 12) : '-'
   const signature = ['v' + formatVersion, lang, ...versions, supplementHash].join(':')

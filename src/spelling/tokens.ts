@@ -13,6 +13,7 @@
 
 import type {Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import {mayEncode} from '../text-view.js'
 
 /** A word of the document, with its offsets and place in its sentence. */
 export interface WordToken {
@@ -93,7 +94,7 @@ export function wordsOf(tree: Root, text: string, lang: string): Array<WordToken
       if (start === undefined || end === undefined) continue
       // In HTML and Markdown the source may spell a word with references or escapes (`caf&eacute;`, `owner\\'s`): check the text they stand for.
       const raw = text.slice(start, end)
-      const value = raw.includes('&') || raw.includes('\\') ? toString(child) : raw
+      const value = mayEncode(raw) ? toString(child) : raw
       if (child.type !== 'WordNode') {
         if (quotes.has(value)) {
           if (quoted && quoted.length > 0 && quoted.length <= titleWords) {
