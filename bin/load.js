@@ -37,8 +37,8 @@ export async function run(bundle, fallback) {
     return
   }
 
-  // Node's loader drops a `#!` line; so must we (the line stays, empty, so positions hold).
-  const source = readFileSync(file, 'utf8').replace(/^#!.*/, '')
+  // No `#!` line to drop: the entry, `src/cli/index.ts`, has none (`bin/mtlint.js` is the executable).
+  const source = readFileSync(file, 'utf8')
   const stamp = Buffer.from((/^\/\/ mtlint-bundle (\S+)/m.exec(source.slice(0, 200))?.[1] ?? 'none') + '\n')
   const cacheFile = file + '.cache'
   const stored = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined

@@ -20,7 +20,7 @@ test('the build writes the CLI bundle with a code cache V8 accepts, and the work
   const probe = spawnSync(process.execPath, ['--no-regexp-tier-up', '-e', `
     const {readFileSync} = require('node:fs')
     const {Script} = require('node:vm')
-    const source = readFileSync(${JSON.stringify(file)}, 'utf8').replace(/^#!.*/, '')
+    const source = readFileSync(${JSON.stringify(file)}, 'utf8')
     const script = new Script('(function (exports, require, module, __filename, __dirname) { ' + source + '\\n})', {cachedData: readFileSync(${JSON.stringify(file + '.cache')}).subarray(${stamp.length})})
     process.stdout.write(String(script.cachedDataRejected))`], {encoding: 'utf8'})
   t.is(probe.stdout, 'false', probe.stderr)

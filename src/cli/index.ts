@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import process from 'node:process'
 import {text} from 'node:stream/consumers'
 import {runCli} from './run.js'
